@@ -1,0 +1,33 @@
+// The small document model every stage shares. Loaders produce a LoadedDocument (one string per page,
+// in reading order); the normaliser turns it into a NormalisedDocument whose text every evidence span
+// points into. Nothing after load/ knows which file format the text came from.
+import type { Diagnostic, SourceFormat } from './record/schema.js';
+
+export interface LoadedDocument {
+  format: SourceFormat;
+  /** Text of each page in reading order; non-paged formats have exactly one. */
+  pages: string[];
+  /** Number of pages for paged formats (PDF), else null. */
+  pageCount: number | null;
+  messages: Diagnostic[];
+}
+
+export interface PageSpan {
+  /** 1-based page number. */
+  number: number;
+  start: number;
+  end: number;
+}
+
+export interface NormalisedDocument {
+  text: string;
+  pages: PageSpan[];
+  /** Whether the source was paged, so evidence names pages (PDF) or leaves them null. */
+  paged: boolean;
+}
+
+/** Half-open character range into the normalised text. */
+export interface Span {
+  start: number;
+  end: number;
+}

@@ -1,0 +1,23 @@
+// One entry point for every format: bytes in, the shared LoadedDocument out.
+import type { LoadedDocument } from '../document.js';
+import { ExtractError } from '../diagnostics/diagnostic.js';
+import { detectFormat } from './detect.js';
+import { loadText } from './text.js';
+import { loadPdf } from './pdf.js';
+import { loadDocx } from './docx.js';
+import type { LoadLimits } from '../options.js';
+
+export async function loadDocument(bytes: Uint8Array, fileName: string, limits: LoadLimits): Promise<LoadedDocument> {
+  if (bytes.length > limits.maxFileBytes) {
+    throw new ExtractError('file-too-large', `the file is larger than the limit of ${Math.round(limits.maxFileBytes / 1048576)} MB`);
+  }
+  const detected = detectFormat(bytes, fileName);
+  switch (detected.format) {
+    case 'pdf':
+      return loadPdf(bytes, limits);
+    case 'docx':
+      return loadDocx(bytes, limits);
+    default:
+      return loadText(detected.text ?? '', detected.format);
+  }
+}
