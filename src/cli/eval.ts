@@ -1,0 +1,48 @@
+// `breach-extract eval <folder>`: runs the pipeline on every <id>.<ext> that has <id>.gold.json beside it and
+// prints per-field accuracy with the scoring rules of spec/record.md.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { extractFile } from '../api.js';
+import { scoreRecord, summarise, type AccuracyTable, type FieldScore, type Gold } from '../evaluate/score.js';
+
+const documentExtensions = ['txt', 'md', 'html', 'pdf', 'docx'] as const;
+
+export interface EvalResult {
+  table: AccuracyTable;
+  misses: { id: string; field: string; score: number; expected: unknown; actual: unknown }[];
+}
+
+export async function evaluateFolder(folder: string): Promise<EvalResult> {
+  const names = (await readdir(folder)).sort();
+  const perDocument: FieldScore[][] = [];
+  const misses: EvalResult['misses'] = [];
+  for (const name of names) {
+    const match = /^(.*)\.gold\.json$/.exec(name);
+    if (!match?.[1]) continue;
+    const id = match[1];
+    const document = documentExtensions.map((extension) => `${id}.${extension}`).find((candidate) => names.includes(candidate));
+    if (!document) continue;
+    const gold = JSON.parse(await readFile(join(folder, name), 'utf8')) as Gold;
+    const record = await extractFile(join(folder, document), { sourcePath: document });
+    const scores = scoreRecord(record, gold);
+    perDocument.push(scores);
+    for (const score of scores) if (score.score < 1) misses.push({ id, ...score });
+  }
+  return { table: summarise(perDocument), misses };
+}
+
+const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+
+export function formatTable(result: EvalResult, verbose: boolean): string {
+  const { table } = result;
+  const width = Math.max(...table.fields.map((field) => field.field.length), 'field'.length);
+  const lines = [`${'field'.padEnd(width)}  scored  accuracy`];
+  for (const field of table.fields) lines.push(`${field.field.padEnd(width)}  ${String(field.scored).padStart(6)}  ${percent(field.accuracy).padStart(8)}`);
+  lines.push(`${'overall'.padEnd(width)}  ${String(table.fields.reduce((sum, field) => sum + field.scored, 0)).padStart(6)}  ${percent(table.overall).padStart(8)}`);
+  lines.push(`documents: ${table.documents}`);
+  if (verbose && result.misses.length > 0) {
+    lines.push('', 'misses:');
+    for (const miss of result.misses) lines.push(`  ${miss.id}  ${miss.field}  expected ${JSON.stringify(miss.expected)}  got ${JSON.stringify(miss.actual)}`);
+  }
+  return lines.join('\n');
+}

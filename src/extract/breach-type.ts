@@ -1,0 +1,102 @@
+// The primary kind of breach, decided from the whole narrative: each cue is a phrase that says what
+// happened, weighed; the practice cited only tips the balance, because reports often cite "accidental or
+// wrongful early release" for a pre-release sharing. When the strongest kinds are close, a warning says so.
+import nlp from 'compromise';
+import { warning } from '../diagnostics/diagnostic.js';
+import type { BreachType } from '../record/schema.js';
+import type { Span } from '../document.js';
+import { EvidenceSet, type ExtractContext } from './context.js';
+import { narrativeSpans } from './narrative.js';
+import { defineExtractor } from './types.js';
+
+interface Cue {
+  type: Exclude<BreachType, 'other'>;
+  weight: number;
+  pattern: RegExp;
+}
+
+const cues: readonly Cue[] = [
+  { type: 'late_release', weight: 3, pattern: /\b(?:a |the )?delay(?:ed)? (?:of|by|in (?:the )?(?:publication|release|publishing))\b/gi },
+  { type: 'late_release', weight: 3, pattern: /\bnot (?:made )?(?:available|published|released|live)\s+until\b/gi },
+  { type: 'late_release', weight: 3, pattern: /\b(?:published|released|made available|went live)\s+(?:\w+\s+){0,3}(?:late|later than (?:scheduled|planned|pre-announced|the pre-announced))/gi },
+  { type: 'late_release', weight: 2, pattern: /\b(?:unable|failed|fail(?:ure)?) to (?:be )?(?:publish|release|go live)(?:ed)?\b[^.]{0,40}\b(?:on time|as scheduled|at 0?9[:.]30|at the (?:pre-announced|scheduled) time)/gi },
+  { type: 'late_release', weight: 2, pattern: /\b(?:was|were) (?:published|released|made available) (?:manually )?(?:at|on) [^.]{0,40}(?:rather than|instead of|the day after|the following day|after (?:they|it) (?:was|were) due)/gi },
+  { type: 'late_release', weight: 2, pattern: /\b(?:delayed|late) (?:publication|release)\b/gi },
+  { type: 'late_release', weight: 1, pattern: /\bdelay(?:ed|s)?\b/gi },
+  { type: 'late_release', weight: 1, pattern: /\b(?:server|website|system|portal|database) (?:failure|error|outage|issue|problem)s?\b/gi },
+  { type: 'early_release', weight: 3, pattern: /\b(?:published|released|went live|made (?:publicly )?available|uploaded|live)\b[^.]{0,60}\b(?:ahead of (?:schedule|the (?:pre-announced|scheduled|planned)|time)|before (?:the )?(?:pre-announced|scheduled|planned|embargo)|early|prematurely|too soon)/gi },
+  { type: 'early_release', weight: 3, pattern: /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eighteen|twenty)\s+(?:minutes?|hours?|days?|weeks?)\s+(?:before|ahead of|early|prior to)\b[^.]{0,40}\b(?:release|publication|schedule|pre-announced|time)/gi },
+  { type: 'early_release', weight: 3, pattern: /\b(?:accidentally|inadvertently|mistakenly|prematurely|wrongly)\s+(?:been\s+)?(?:approved to publish|published|released|went live|made (?:publicly )?available|uploaded|put live)/gi },
+  { type: 'early_release', weight: 2, pattern: /\b(?:live|available (?:online )?(?:to the public )?)for (?:a period of )?(?:less than |about |approximately |around |just )?(?:\d+|one|two|three|four|five|ten|fifteen|twenty)\s+(?:minutes?|mins?|hours?|seconds?)\b/gi },
+  { type: 'early_release', weight: 2, pattern: /\bearly (?:publication|release)\b(?! \(principle)/gi },
+  { type: 'pre_release_access', weight: 3, pattern: /\bnot (?:on|included (?:on|in)|named on|listed on) the (?:approved |relevant |published )?(?:\w+ )?pre-?\s?release access list/gi },
+  { type: 'pre_release_access', weight: 3, pattern: /\bpre-?\s?release access (?:had )?not (?:been )?(?:requested|granted)|without pre-?\s?release access\b/gi },
+  { type: 'pre_release_access', weight: 3, pattern: /\b(?:inadvertently |mistakenly |accidentally |wrongly )?(?:sent|forwarded|circulated|shared|e-?mailed|copied|made available)\b[^.]{0,80}\b(?:not (?:on|entitled|eligible|authorised)|outside|private company|wrong (?:e-?mail|address|recipient)|individual|colleague|recipient)/gi },
+  { type: 'pre_release_access', weight: 2, pattern: /\bpre-?\s?release (?:access )?(?:list|material|briefing|e-?mail|version|copy)\b/gi },
+  { type: 'pre_release_access', weight: 1, pattern: /\b(?:embargo(?:ed)?|distribution list)\b/gi },
+  { type: 'unauthorised_access', weight: 3, pattern: /\baccess controls?\b/gi },
+  { type: 'unauthorised_access', weight: 3, pattern: /\b(?:unauthori[sz]ed|inappropriate) (?:users?|access|staff)\b/gi },
+  { type: 'unauthorised_access', weight: 2, pattern: /\b(?:could|were able to|was able to|had) (?:in theory )?(?:access|extract|view)\b[^.]{0,60}\b(?:data|statistics|information|folder|system|warehouse)/gi },
+  { type: 'unauthorised_access', weight: 1, pattern: /\b(?:data warehouse|shared (?:drive|folder)|permissions?|audit log)\b/gi },
+  { type: 'premature_comment', weight: 3, pattern: /\b(?:commented|comment(?:ed)? on|referred to|quoted|tweeted|spoke about|mentioned)\b[^.]{0,60}\b(?:before|ahead of|prior to) (?:the |their |its )?(?:publication|release|official release)/gi },
+  { type: 'premature_comment', weight: 2, pattern: /\b(?:minister|secretary of state|spokes(?:person|man|woman)|mp|msp|first minister)\b[^.]{0,80}\b(?:said|commented|stated|quoted|used|referred|tweeted|announced)/gi },
+  { type: 'release_arrangements', weight: 3, pattern: /\b(?:had )?not (?:been )?pre-?\s?announced\b|\bwithout (?:being )?pre-?\s?announce(?:d|ment)\b/gi },
+  { type: 'release_arrangements', weight: 3, pattern: /\brelease (?:date|time) (?:was |had been )?(?:changed|moved|brought forward|postponed) without\b/gi },
+];
+
+// The practice cited tips close calls: T3.6 / Protocol 2 Practice 4 are about release time, T3.1 about pre-announcement.
+const practiceLeaning: Record<string, Exclude<BreachType, 'other'>> = {
+  'T3.1': 'release_arrangements',
+  'T3.2': 'release_arrangements',
+  'T3.6': 'late_release',
+  'Pr2.4': 'late_release',
+  'T3.3': 'pre_release_access',
+  'T3.4': 'pre_release_access',
+  'PRA-ORDER': 'pre_release_access',
+};
+
+/** Sentences where a minister or official said something about figures: compromise reads who did what. */
+function commentBySpeaker(text: string): boolean {
+  const doc = nlp(text);
+  return doc.match('(minister|secretary|spokesperson|mp|msp|councillor) .{0,6} (#PastTense && (said|commented|stated|tweeted|quoted|used|referred|announced))').found;
+}
+
+export function scoreBreachTypes(context: ExtractContext, spans: Span[], practiceCodes: string[]) {
+  const scores = new Map<Exclude<BreachType, 'other'>, { score: number; best: Span | null; bestWeight: number }>();
+  const add = (type: Exclude<BreachType, 'other'>, weight: number, span: Span | null) => {
+    const entry = scores.get(type) ?? { score: 0, best: null, bestWeight: 0 };
+    entry.score += weight;
+    if (span && weight > entry.bestWeight) Object.assign(entry, { best: span, bestWeight: weight });
+    scores.set(type, entry);
+  };
+  for (const span of spans) {
+    const body = context.slice(span);
+    for (const cue of cues) {
+      for (const match of body.matchAll(cue.pattern)) add(cue.type, cue.weight, { start: span.start + match.index, end: span.start + match.index + match[0].length });
+    }
+    if (commentBySpeaker(body)) add('premature_comment', 1, null);
+  }
+  for (const code of practiceCodes) {
+    const leaning = practiceLeaning[code];
+    if (leaning) add(leaning, 0.5, null);
+  }
+  return [...scores.entries()].map(([type, entry]) => ({ type, ...entry })).sort((a, b) => b.score - a.score);
+}
+
+export const breachTypeExtractor = defineExtractor({
+  name: 'breach-type',
+  field: 'breachType',
+  extract(context, earlier) {
+    const ranked = scoreBreachTypes(context, narrativeSpans(context), (earlier.practices ?? []).map((practice) => practice.code));
+    const top = ranked[0];
+    if (!top || top.score < 2) {
+      return { value: null, evidence: {}, messages: [warning('field-not-found', 'The report does not say clearly what kind of breach it was.', 'breachType')] };
+    }
+    const messages = [];
+    const second = ranked[1];
+    if (second && second.score >= 2 && second.score >= top.score * 0.75) {
+      messages.push(warning('conflicting-cues', `The report reads partly as ${top.type.replace(/_/g, ' ')} and partly as ${second.type.replace(/_/g, ' ')}; the record keeps ${top.type.replace(/_/g, ' ')}.`, 'breachType', top.best ? context.evidence(top.best) : null));
+    }
+    return { value: top.type, evidence: new EvidenceSet(context).add('breachType', top.best).byPath, messages };
+  },
+});

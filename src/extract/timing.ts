@@ -1,0 +1,165 @@
+// Release timing: the pre-announced time, when the statistics actually became public, and minutes late,
+// early, or wrongly exposed. Stated durations win; otherwise minutes are derived from two stated times and
+// marked as derived. Which of these apply to the breach is settled afterwards by the timing refiner.
+import { info, warning } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../record/schema.js';
+import type { Span } from '../document.js';
+import { EvidenceSet, type ExtractContext } from './context.js';
+import { narrativeSpans, sentences } from './narrative.js';
+import { defineExtractor, type ExtractedValues } from './types.js';
+import { findDates, findTimes, minutesBetween, yearOf, type FoundTime } from './values/dates.js';
+import { numberWordPattern, parseNumber } from './values/text.js';
+
+const unitMinutes: Record<string, number> = { minute: 1, min: 1, hour: 60, hr: 60, day: 1440, week: 10080 };
+const durationSource = `(${numberWordPattern})\\s*(minute|min|hour|hr|day|week)s?(?:\\s*(?:and|,)?\\s*(${numberWordPattern})\\s*(minute|min)s?)?`;
+
+/** "2 hours and 15 minutes" -> 135; "eight minutes" -> 8. */
+export function parseDuration(text: string): number | null {
+  const match = new RegExp(`^${durationSource}$`, 'i').exec(text.trim());
+  if (!match) return null;
+  const amount = parseNumber(match[1] ?? '');
+  const unit = unitMinutes[(match[2] ?? '').toLowerCase()];
+  if (amount === null || unit === undefined) return null;
+  const extra = match[3] ? (parseNumber(match[3]) ?? 0) : 0;
+  return Math.round(amount * unit + extra);
+}
+
+interface Found {
+  minutes: number;
+  span: Span;
+}
+
+/** Every duration matched by `lead` + duration + `trail` in the narrative, as minutes. */
+function statedDurations(context: ExtractContext, spans: Span[], lead: string, trail: string): Found[] {
+  const pattern = new RegExp(`${lead}${durationSource}${trail}`, 'gi');
+  const found: Found[] = [];
+  for (const span of spans) {
+    for (const match of context.slice(span).matchAll(pattern)) {
+      const duration = parseDuration(new RegExp(durationSource, 'i').exec(match[0])?.[0] ?? '');
+      if (duration !== null) found.push({ minutes: duration, span: { start: span.start + match.index, end: span.start + match.index + match[0].length } });
+    }
+  }
+  return found;
+}
+
+interface DatedTime {
+  at: string;
+  span: Span;
+}
+
+/** A time in a sentence, dated by a date in the same sentence or else by the occurrence date. */
+function dateTime(context: ExtractContext, sentence: Span, time: FoundTime, fallbackDate: string | null, fallbackYear: number | null): DatedTime | null {
+  const body = context.slice(sentence);
+  const dates = findDates(body, fallbackYear).filter((date) => date.dayKnown);
+  // The date nearest after the time, else nearest before it.
+  const after = dates.find((date) => date.span.start >= time.span.end);
+  const before = [...dates].reverse().find((date) => date.span.end <= time.span.start);
+  const date = after && after.span.start - time.span.end < 40 ? after.date : before?.date ?? after?.date ?? fallbackDate;
+  if (!date) return null;
+  return { at: `${date}T${time.time}`, span: { start: sentence.start + time.span.start, end: sentence.start + time.span.end } };
+}
+
+const scheduledCue = /\b(?:due (?:to be |for )?(?:published|released|publication|release|to (?:go live|issue|be issued))|scheduled (?:for|to)|pre-?\s?announced (?:for|to)|planned (?:for|to)|expected (?:to be (?:published|released))|(?:was|were) (?:going|to go) live|standard (?:release )?time|release time of|published as planned)\b/i;
+const actualCue = /\b(?:not (?:made )?(?:available|published|released|live) until|(?:was|were|been|be|get|got|finally|then) (?:\w+ ){0,6}?(?:published|released|made available|available|live|restored|reinstated)|went live|go live|came online|appeared)\b/i;
+
+function timesAfter(context: ExtractContext, sentence: Span, cue: RegExp): FoundTime[] {
+  const body = context.slice(sentence);
+  const match = cue.exec(body);
+  if (!match) return [];
+  return findTimes(body).filter((time) => time.span.start >= match.index);
+}
+
+export const timingExtractor = defineExtractor({
+  name: 'timing',
+  field: 'timing',
+  extract(context, earlier) {
+    const value: ExtractedValues['timing'] = { scheduled: null, actual: null, delayMinutes: null, earlyMinutes: null, exposureMinutes: null };
+    const evidence = new EvidenceSet(context);
+    const derived: string[] = [];
+    const messages: Diagnostic[] = [];
+    const spans = narrativeSpans(context);
+    const occurrence = earlier.occurrence?.start ?? null;
+    const year = yearOf(occurrence) ?? yearOf(earlier.reportDate);
+    const allSentences = spans.flatMap((span) => sentences(context.text, span));
+
+    // Scheduled: a time that follows a scheduling phrase ("due to be published at 07:00 on ...").
+    for (const sentence of allSentences) {
+      const time = timesAfter(context, sentence, scheduledCue)[0];
+      const dated = time ? dateTime(context, sentence, time, occurrence, year) : null;
+      if (dated) {
+        value.scheduled = dated.at;
+        evidence.add('timing.scheduled', dated.span);
+        break;
+      }
+    }
+    // Else the standard release time quoted by the practice cited (the Code's 9.30am).
+    if (!value.scheduled && occurrence) {
+      const practiceField = context.field('practices');
+      const time = practiceField ? findTimes(context.slice(practiceField.value))[0] : undefined;
+      if (practiceField && time) {
+        value.scheduled = `${occurrence}T${time.time}`;
+        evidence.add('timing.scheduled', { start: practiceField.value.start + time.span.start, end: practiceField.value.start + time.span.end });
+        derived.push('timing.scheduled');
+      }
+    }
+    // A scheduled date a whole year off the occurrence date is a typing slip: the occurrence date settles it.
+    if (value.scheduled && occurrence && value.scheduled.slice(5, 10) === occurrence.slice(5, 10) && value.scheduled.slice(0, 4) !== occurrence.slice(0, 4)) {
+      messages.push(warning('date-corrected', `The scheduled release is written as ${value.scheduled.slice(0, 10)}, but the breach happened on ${occurrence}; the record uses ${occurrence}.`, 'timing.scheduled'));
+      value.scheduled = `${occurrence}${value.scheduled.slice(10)}`;
+    }
+
+    // Actual: the latest time at which the statistics are said to have become available after the scheduled time,
+    // or the first one before it (an early release).
+    const actuals: DatedTime[] = [];
+    for (const sentence of allSentences) {
+      for (const time of timesAfter(context, sentence, actualCue)) {
+        const dated = dateTime(context, sentence, time, occurrence, year);
+        if (dated) actuals.push(dated);
+      }
+    }
+    const late = value.scheduled ? actuals.filter((item) => item.at > (value.scheduled ?? '')) : [];
+    const early = value.scheduled ? actuals.filter((item) => item.at < (value.scheduled ?? '')) : actuals;
+    const actual = late.length > 0 ? late.reduce((a, b) => (b.at > a.at ? b : a)) : early[0];
+    if (actual) {
+      value.actual = actual.at;
+      evidence.add('timing.actual', actual.span);
+    }
+
+    // Stated durations.
+    const delays = statedDurations(context, spans, '\\b(?:delay(?:ed)? (?:of|by)(?: about| around| approximately| up to)?|(?:published|released|available) (?:within|after))\\s+', '');
+    const lateBy = statedDurations(context, spans, '\\b', '\\s+(?:late|after the (?:scheduled|pre-announced) (?:time|release))');
+    const earlies = statedDurations(context, spans, '\\b', '\\s+(?:ahead of (?:schedule|the (?:scheduled|pre-announced|planned)|time)|before (?:the )?(?:pre-announced|scheduled|planned|official)|early\\b|prior to (?:the )?(?:scheduled|pre-announced|release|publication))');
+    const exposures = statedDurations(context, spans, '\\b(?:live|available|accessible|visible|up|online|published)\\b[^.]{0,40}?\\bfor (?:a period of |a total of )?(?:less than |under |about |around |approximately |roughly |just |up to |some )?', '');
+    const fixedLater = statedDurations(context, spans, '\\(?\\s*', '\\s+later\\b');
+    const stated = [...delays, ...lateBy];
+    if (stated.length > 0) {
+      const largest = stated.reduce((a, b) => (b.minutes > a.minutes ? b : a));
+      value.delayMinutes = largest.minutes;
+      evidence.add('timing.delayMinutes', largest.span);
+    } else if (value.scheduled && value.actual && value.actual > value.scheduled) {
+      value.delayMinutes = minutesBetween(value.scheduled, value.actual);
+      derived.push('timing.delayMinutes');
+    }
+    if (earlies.length > 0) {
+      const largest = earlies.reduce((a, b) => (b.minutes > a.minutes ? b : a));
+      value.earlyMinutes = largest.minutes;
+      evidence.add('timing.earlyMinutes', largest.span);
+    } else if (value.scheduled && value.actual && value.actual < value.scheduled) {
+      value.earlyMinutes = minutesBetween(value.actual, value.scheduled);
+      derived.push('timing.earlyMinutes');
+    }
+    const exposure = exposures[0] ?? fixedLater.find((item) => /fix|remov|correct|withdr|revert|taken down/i.test(context.text.slice(Math.max(0, item.span.start - 200), item.span.end)));
+    if (exposure) {
+      value.exposureMinutes = exposure.minutes;
+      evidence.add('timing.exposureMinutes', exposure.span);
+    }
+    if (value.delayMinutes !== null && !value.actual && value.scheduled) {
+      // "delayed by 38 minutes" from 07:00 gives 07:38 by arithmetic.
+      const at = new Date(Date.parse(`${value.scheduled}:00Z`) + value.delayMinutes * 60000).toISOString().slice(0, 16);
+      value.actual = at;
+      derived.push('timing.actual');
+      messages.push(info('field-not-found', `The actual release time is not stated; it is taken as the scheduled time plus the stated delay (${at.slice(11)}).`, 'timing.actual'));
+    }
+    return { value, evidence: evidence.byPath, derived, messages };
+  },
+});

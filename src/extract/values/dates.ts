@@ -1,0 +1,122 @@
+// Dates and times as British reports write them, read through chrono-node's en-GB parser (day before month).
+import * as chrono from 'chrono-node';
+import type { Span } from '../../document.js';
+
+export interface FoundDate {
+  /** ISO calendar date. */
+  date: string;
+  /** 'HH:MM' when a time of day was written with the date. */
+  time: string | null;
+  /** Span of the date as written, relative to the searched text. */
+  span: Span;
+  /** For "January 2019 to 9 March 2020": the range's last day. */
+  end: string | null;
+  dayKnown: boolean;
+  yearKnown: boolean;
+}
+
+export interface FoundTime {
+  /** 'HH:MM', 24-hour clock. */
+  time: string;
+  /** ISO calendar date when a date was written with the time. */
+  date: string | null;
+  span: Span;
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** Same-length rewrites that help chrono without moving any offset. */
+function prepare(text: string): string {
+  return (
+    text
+      // "5 th March" -> "5th  March"
+      .replace(/\b(\d{1,2}) (st|nd|rd|th)\b/gi, (_, day: string, suffix: string) => `${day}${suffix} `)
+      // "25.04.2018" -> "25/04/2018"
+      .replace(/\b(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\b/g, (_, d: string, m: string, y: string) => `${d}/${m}/${y}`)
+      // "9.30am" -> "9:30am", "09.30" -> "09:30"
+      .replace(/\b(\d{1,2})\.(\d{2})(?=\s?(?:am|pm|a\.m\.|p\.m\.|hrs|hours)\b|\s+on\b)/gi, '$1:$2')
+      // "13:25pm": the meridiem contradicts a 24-hour time, drop it
+      .replace(/\b(1[3-9]|2[0-3]):([0-5]\d)(am|pm)\b/gi, (_, h: string, m: string, meridiem: string) => `${h}:${m}${' '.repeat(meridiem.length)}`)
+  );
+}
+
+function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function componentsToIso(component: chrono.ParsedComponents, fallbackYear: number | null, role: 'start' | 'end'): { date: string; time: string | null; dayKnown: boolean; yearKnown: boolean } | null {
+  const yearKnown = component.isCertain('year');
+  const year = yearKnown ? component.get('year') : fallbackYear;
+  const month = component.get('month');
+  if (year === null || year === undefined || month === null || month === undefined || !component.isCertain('month')) return null;
+  const dayKnown = component.isCertain('day');
+  const day = dayKnown ? (component.get('day') ?? 1) : role === 'start' ? 1 : lastDayOfMonth(year, month);
+  const time = component.isCertain('hour') ? `${pad(component.get('hour') ?? 0)}:${pad(component.get('minute') ?? 0)}` : null;
+  return { date: `${year}-${pad(month)}-${pad(day)}`, time, dayKnown, yearKnown };
+}
+
+/**
+ * Every calendar date in the text (a month at least), in order. A date written without a year takes
+ * `fallbackYear` (the year of the report's other dates); without one it is skipped.
+ */
+export function findDates(text: string, fallbackYear: number | null = null): FoundDate[] {
+  const reference = new Date(Date.UTC(fallbackYear ?? 2000, 6, 1));
+  const results = chrono.en.GB.parse(prepare(text), reference, { forwardDate: false });
+  const found: FoundDate[] = [];
+  for (const result of results) {
+    const start = componentsToIso(result.start, fallbackYear, 'start');
+    if (!start) continue;
+    const end = result.end ? componentsToIso(result.end, fallbackYear ?? (result.start.isCertain('year') ? result.start.get('year') : null), 'end') : null;
+    found.push({
+      ...start,
+      span: { start: result.index, end: result.index + result.text.length },
+      end: end?.date ?? (start.dayKnown ? null : componentsToIso(result.start, fallbackYear, 'end')?.date ?? null),
+    });
+  }
+  return found;
+}
+
+/** The first date in the text, or null. */
+export function parseUkDate(text: string, fallbackYear: number | null = null): FoundDate | null {
+  return findDates(text, fallbackYear)[0] ?? null;
+}
+
+const timePattern = /\b(?:([01]?\d|2[0-3])[:.]([0-5]\d)\s?(am|pm|a\.m\.|p\.m\.)?|(1[0-2]|0?[1-9])\s?(am|pm|a\.m\.|p\.m\.)|([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hours|h)\b)/gi;
+
+/** Every time of day in the text ("09:30", "9.30am", "2pm", "1530hrs"), in order, 24-hour. */
+export function findTimes(text: string): FoundTime[] {
+  const found: FoundTime[] = [];
+  for (const match of text.matchAll(timePattern)) {
+    let hour: number;
+    let minute: number;
+    let meridiem: string | undefined;
+    if (match[1] !== undefined) {
+      hour = Number(match[1]);
+      minute = Number(match[2]);
+      meridiem = match[3];
+    } else if (match[4] !== undefined) {
+      hour = Number(match[4]);
+      minute = 0;
+      meridiem = match[5];
+    } else {
+      hour = Number(match[6]);
+      minute = Number(match[7]);
+    }
+    // A decimal such as "2.5" is not a time: a dotted time needs a meridiem or two-digit minutes in context.
+    if (match[0].includes('.') && match[3] === undefined && /\d\.\d{2}\s*(?:%|per|million|billion)/i.test(text.slice(match.index, match.index + 20))) continue;
+    const m = meridiem?.toLowerCase().replace(/\./g, '');
+    if (m === 'pm' && hour < 12) hour += 12;
+    if (m === 'am' && hour === 12) hour = 0;
+    found.push({ time: `${pad(hour)}:${pad(minute)}`, date: null, span: { start: match.index, end: match.index + match[0].length } });
+  }
+  return found;
+}
+
+/** Minutes from one ISO date-time ('YYYY-MM-DDTHH:MM') to another; negative when `to` is earlier. */
+export function minutesBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}:00Z`) - Date.parse(`${from}:00Z`)) / 60000);
+}
+
+export function yearOf(isoDate: string | null | undefined): number | null {
+  return isoDate ? Number(isoDate.slice(0, 4)) : null;
+}

@@ -1,0 +1,51 @@
+// Practice citations to canonical codes. 2018 Code: "T3.6", "Principle T3 – Practice T3.4", "Principle 3 ...
+// Practice 6" (no pillar letter: T, the only pillar whose principles breaches cite), "Trustworthiness/T3".
+// 2009 Code: "Protocol 2 - Release practices Practice 4" -> Pr2.4, "Principle 8, Practice 3" -> P8.3.
+// Pre-release access orders -> PRA-ORDER.
+import type { CodeEdition } from '../../record/schema.js';
+import type { Span } from '../../document.js';
+
+export interface CitedPractice {
+  code: string;
+  span: Span;
+}
+
+const pillarCode = /\b([TQV])([1-9])(?:\.(\d{1,2}))?\b/g;
+const protocolPractice = /\bprotocol\s*(\d)\b[^\n]{0,80}?(?:\n[^\n]{0,80}?){0,2}?\bpractice\s*(\d{1,2})\b/gi;
+const protocolOnly = /\bprotocol\s*(\d)\b/gi;
+const principlePractice = /\bprinciple\s*([TQV]?)(\d{1,2})\b[^\n]{0,80}?(?:\n[^\n]{0,120}?){0,2}?\bpractice\s*([TQV]?\d{1,2}(?:\.\d{1,2})?)\b/gi;
+const principleOnly = /\bprinciple\s*([TQV]?)(\d{1,2})\b/gi;
+const preReleaseOrder = /\bpre-?\s?release access to (?:official )?statistics (?:\([^)]*\)\s*)?order/gi;
+
+function push(found: CitedPractice[], code: string, start: number, end: number) {
+  if (!found.some((item) => item.code === code)) found.push({ code, span: { start, end } });
+}
+
+/** Canonical practice codes cited in a practices cell, in the order written; parents dropped when a child is cited. */
+export function parsePracticeCodes(text: string, edition: CodeEdition | null): CitedPractice[] {
+  const found: CitedPractice[] = [];
+  for (const match of text.matchAll(pillarCode)) {
+    push(found, `${match[1]}${match[2]}${match[3] ? `.${match[3]}` : ''}`, match.index, match.index + match[0].length);
+  }
+  // "Principle T3 ... Practices T3.3, T3.4" is covered above; "Practice 6" after "Principle 3" has no letter.
+  for (const match of text.matchAll(principlePractice)) {
+    const letter = match[1] || (edition === '2009' ? '' : 'T');
+    const practice = match[3] ?? '';
+    if (/^[TQV]/.test(practice)) continue;
+    const practiceNumber = practice.includes('.') ? practice.split('.')[1] : practice;
+    const code = letter ? `${letter}${match[2]}.${practiceNumber}` : `P${match[2]}.${practiceNumber}`;
+    push(found, code, match.index, match.index + match[0].length);
+  }
+  for (const match of text.matchAll(protocolPractice)) push(found, `Pr${match[1]}.${match[2]}`, match.index, match.index + match[0].length);
+  for (const match of text.matchAll(protocolOnly)) push(found, `Pr${match[1]}`, match.index, match.index + match[0].length);
+  for (const match of text.matchAll(principleOnly)) {
+    const letter = match[1] || (edition === '2009' ? '' : 'T');
+    push(found, letter ? `${letter}${match[2]}` : `P${match[2]}`, match.index, match.index + match[0].length);
+  }
+  for (const match of text.matchAll(preReleaseOrder)) push(found, 'PRA-ORDER', match.index, match.index + match[0].length);
+  const codes = new Set(found.map((item) => item.code));
+  const hasChild = (parent: string) => [...codes].some((code) => code.startsWith(`${parent}.`));
+  return found
+    .filter((item) => item.code.includes('.') || item.code === 'PRA-ORDER' || !hasChild(item.code))
+    .sort((a, b) => a.span.start - b.span.start);
+}
