@@ -51,10 +51,11 @@ interface DatedTime {
 function dateTime(context: ExtractContext, sentence: Span, time: FoundTime, fallbackDate: string | null, fallbackYear: number | null): DatedTime | null {
   const body = context.slice(sentence);
   const dates = findDates(body, fallbackYear).filter((date) => date.dayKnown);
-  // The date nearest after the time, else nearest before it.
+  // A date written with the time ("09:30 on 23rd November"), else the nearest after it, else before it.
+  const around = dates.find((date) => date.span.start <= time.span.start && date.span.end >= time.span.end);
   const after = dates.find((date) => date.span.start >= time.span.end);
   const before = [...dates].reverse().find((date) => date.span.end <= time.span.start);
-  const date = after && after.span.start - time.span.end < 40 ? after.date : before?.date ?? after?.date ?? fallbackDate;
+  const date = around?.date ?? (after && after.span.start - time.span.end < 40 ? after.date : before?.date ?? after?.date ?? fallbackDate);
   if (!date) return null;
   return { at: `${date}T${time.time}`, span: { start: sentence.start + time.span.start, end: sentence.start + time.span.end } };
 }
