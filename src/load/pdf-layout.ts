@@ -3,7 +3,6 @@
 // a cell's wrapped lines are joined into one, even though on the page the label's and the value's lines
 // interleave. Columns come from where segments start; rows from vertical gaps and horizontal ruling lines.
 import type { Line, Rule, Segment } from './pdf-model.js';
-import { median } from './pdf-lines.js';
 import { joinWrapped, type WordEvidence } from './wrap-join.js';
 
 const listMarker = /^(?:[•◦▪▫■□●○◆◇►▶➢➤✓✔·∙‣⁃]|[-–](?=\s)|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)](?=\s))/;
@@ -33,7 +32,10 @@ export interface PageLayoutContext {
   evidence: WordEvidence;
 }
 
-/** The usual distance between baselines, as a multiple of the font size. */
+/**
+ * The usual distance between baselines within a paragraph, as a multiple of the font size: the lower
+ * quartile of all gaps, since table rows and single-line paragraphs make many gaps wider than the leading.
+ */
 function leadingRatio(lines: Line[]): number {
   const ratios: number[] = [];
   lines.forEach((line, index) => {
@@ -42,7 +44,8 @@ function leadingRatio(lines: Line[]): number {
     const ratio = (line.y - previous.y) / line.size;
     if (ratio > 0.5 && ratio < 2.5) ratios.push(ratio);
   });
-  return ratios.length > 0 ? median(ratios) : 1.2;
+  ratios.sort((a, b) => a - b);
+  return ratios[Math.floor((ratios.length - 1) / 4)] ?? 1.2;
 }
 
 function gapRatio(previous: Line, line: Line): number {

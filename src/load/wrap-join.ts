@@ -2,7 +2,7 @@
 // addresses (URLs wrap at their hyphens and slashes), in words the document writes hyphenated elsewhere, and
 // after common compound prefixes; otherwise it was put there by hyphenation and goes.
 
-const compoundPrefixes = new Set(['non', 'pre', 'post', 'self', 'well', 'co', 'cross', 'multi', 'semi', 'anti', 'ex', 'sub', 'mid', 'part', 'full', 'long', 'short', 'high', 'low', 'year', 'one', 'two', 'three', 'four', 'follow', 'cut', 'time', 'cost', 'peer', 'real', 'data', 'sign', 'up', 'out']);
+const compoundPrefixes = new Set(['non', 'pre', 'post', 'self', 'well', 'co', 'cross', 'multi', 'semi', 'anti', 'ex']);
 
 /** Words of the document as written, so a break can be judged by how the same word is spelt elsewhere. */
 export interface WordEvidence {
