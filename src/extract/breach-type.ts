@@ -45,7 +45,7 @@ const cues: readonly Cue[] = [
   { type: 'premature_comment', weight: 3, pattern: /\b(?:commented|comment(?:ed)? on|referred to|quoted|tweeted|spoke about|mentioned)\b[^.]{0,60}\b(?:before|ahead of|prior to) (?:the |their |its )?(?:publication|release|official release)/gi },
   { type: 'premature_comment', weight: 2, pattern: /\b(?:minister|secretary of state|spokes(?:person|man|woman)|mp|msp|first minister)\b[^.]{0,80}\b(?:said|commented|stated|quoted|used|referred|tweeted|announced)/gi },
   { type: 'release_arrangements', weight: 3, pattern: /\b(?:had )?not (?:been )?pre-?\s?announced\b|\bwithout (?:being )?pre-?\s?announce(?:d|ment)\b/gi },
-  { type: 'release_arrangements', weight: 3, pattern: /\brelease (?:date|time) (?:was |had been )?(?:changed|moved|brought forward|postponed) without\b/gi },
+  { type: 'release_arrangements', weight: 3, pattern: /\b(?:changed|moved|brought forward|postponed|rescheduled|re-?arranged|cancelled)\b[^.]{0,60}\bwithout (?:any |prior )?(?:notice|announcement|pre-?\s?announcement|telling|informing|notifying)/gi },
 ];
 
 // The practice cited tips close calls: T3.6 / Protocol 2 Practice 4 are about release time, T3.1 about pre-announcement.

@@ -61,7 +61,9 @@ function dateTime(context: ExtractContext, sentence: Span, time: FoundTime, fall
 }
 
 const scheduledCue = /\b(?:due (?:to be |for )?(?:published|released|publication|release|to (?:go live|issue|be issued))|scheduled (?:for|to)|pre-?\s?announced (?:for|to)|planned (?:for|to)|expected (?:to be (?:published|released))|(?:was|were) (?:going|to go) live|standard (?:release )?time|release time of|published as planned)\b/i;
-const actualCue = /\b(?:not (?:made )?(?:available|published|released|live) until|(?:was|were|been|be|get|got|finally|then) (?:\w+ ){0,6}?(?:published|released|made available|available|live|restored|reinstated)|went live|go live|came online|appeared)\b/i;
+// A verb saying the statistics became public, and one saying they were taken down again.
+const publishVerb = /\b(?:not (?:made )?(?:available|published|released|live|accessible) until|(?:was|were|been|be|get|got|finally|then|became|become|becomes) (?:\w+ ){0,6}?(?:published|released|made available|available|live|accessible|restored|reinstated)|published|released|went live|go(?:es)? live|put live|made (?:publicly )?available|came online|appeared)\b/gi;
+const withdrawVerb = /\b(?:withdrawn|removed|taken down|took down|reverted|deleted|recalled|pulled|unpublished|changed (?:it |them |the \w+ )?back|replaced)\b/i;
 
 function timesAfter(context: ExtractContext, sentence: Span, cue: RegExp): FoundTime[] {
   const body = context.slice(sentence);
@@ -70,7 +72,26 @@ function timesAfter(context: ExtractContext, sentence: Span, cue: RegExp): Found
   return findTimes(body).filter((time) => time.span.start >= match.index);
 }
 
-/** The release time quoted by the practice cited ("released to all users at 9.30am"), on the given day. */
+/**
+ * Times at which a sentence says the statistics became public: after a publishing verb ("published at 09:41",
+ * "not available until 10:10") or opening a clause whose verb publishes ("At 3:30pm ... published the page").
+ * A time that belongs to a withdrawal ("withdrawn at 3:42pm") is not one.
+ */
+function publicationTimes(context: ExtractContext, sentence: Span): FoundTime[] {
+  const body = context.slice(sentence);
+  const verbs = [...body.matchAll(publishVerb)];
+  if (verbs.length === 0) return [];
+  return findTimes(body).filter((time) => {
+    const verbBefore = verbs.filter((verb) => verb.index + verb[0].length <= time.span.start).at(-1);
+    if (verbBefore && !withdrawVerb.test(body.slice(verbBefore.index + verbBefore[0].length, time.span.start))) return true;
+    // "At 3:30pm on Wednesday 14 August a member of staff published ...": the time opens the clause.
+    const verbAfter = verbs.find((verb) => verb.index >= time.span.end);
+    if (!verbAfter) return false;
+    const between = body.slice(time.span.end, verbAfter.index);
+    return /^\S*$|^[^.;]{0,90}$/.test(between) && /(?:^|[\s(])at\s*$/i.test(body.slice(0, time.span.start)) && !withdrawVerb.test(between);
+  });
+}
+
 export function standardTime(context: ExtractContext, day: string | null): DatedTime | null {
   const field = context.field('practices');
   const time = field && day ? findTimes(context.slice(field.value))[0] : undefined;
@@ -116,7 +137,7 @@ export const timingExtractor = defineExtractor({
     // or the first one before it (an early release).
     const actuals: DatedTime[] = [];
     for (const sentence of allSentences) {
-      for (const time of timesAfter(context, sentence, actualCue)) {
+      for (const time of publicationTimes(context, sentence)) {
         const dated = dateTime(context, sentence, time, occurrence, year);
         if (dated) actuals.push(dated);
       }

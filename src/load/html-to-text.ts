@@ -9,7 +9,8 @@ const blockTags = new Set([
   'p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'blockquote', 'pre',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'thead', 'tbody', 'tfoot', 'dl', 'dt', 'dd', 'hr',
 ]);
-const skippedTags = new Set(['script', 'style', 'head', 'title', 'noscript', 'template', 'svg']);
+// Page chrome (navigation menus, site footers) is not part of the report.
+const skippedTags = new Set(['script', 'style', 'head', 'title', 'noscript', 'template', 'svg', 'nav', 'footer']);
 const tokenPattern = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<!doctype[^>]*>|<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</gi;
 
 function attribute(attributes: string, name: string): string | null {

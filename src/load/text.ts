@@ -7,7 +7,8 @@ import { htmlToText } from './html-to-text.js';
 export function loadText(text: string, format: Extract<SourceFormat, 'txt' | 'md' | 'html'>): LoadedDocument {
   return {
     format,
-    pages: [format === 'html' ? htmlToText(text) : text],
+    // A text export keeps its page breaks as form feeds: split there so page furniture can be recognised.
+    pages: format === 'html' ? [htmlToText(text)] : text.split('\f'),
     pageCount: null,
     messages: [],
   };

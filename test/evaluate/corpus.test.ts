@@ -3,10 +3,11 @@
 // `npx tsx scripts/update-baseline.ts`. Skipped, with the reason printed, where the corpus is not present.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { baselinePath, currentAccuracy, defaultCorpus } from '../../scripts/update-baseline.js';
+import { join } from 'node:path';
+import { baselinePath, corpusFolders, currentAccuracy, defaultCorpus } from '../../scripts/update-baseline.js';
 
 const tolerance = 0.001;
-const baseline = JSON.parse(readFileSync(baselinePath, 'utf8')) as Record<string, number>;
+const baselines = JSON.parse(readFileSync(baselinePath, 'utf8')) as Record<string, Record<string, number>>;
 const corpusPresent = existsSync(defaultCorpus);
 
 describe('accuracy over the gold corpus', () => {
@@ -16,15 +17,17 @@ describe('accuracy over the gold corpus', () => {
     return;
   }
 
-  it('no field falls below its baseline accuracy', async () => {
-    const current = await currentAccuracy(defaultCorpus);
+  it.each(corpusFolders.filter((folder) => existsSync(join(defaultCorpus, folder))))('no field falls below its baseline accuracy in %s', async (folder) => {
+    const baseline = baselines[folder] ?? {};
+    expect(Object.keys(baseline).length, `a baseline for ${folder}`).toBeGreaterThan(0);
+    const current = await currentAccuracy(join(defaultCorpus, folder));
     const dropped = Object.entries(baseline)
       .filter(([field, floor]) => (current[field] ?? 0) < floor - tolerance)
       .map(([field, floor]) => `${field}: ${current[field] ?? 'not scored'} < baseline ${floor}`);
     expect(dropped, 'fields below baseline').toEqual([]);
     const improved = Object.entries(current).filter(([field, value]) => value > (baseline[field] ?? 0) + tolerance);
     if (improved.length > 0) {
-      console.log(`above baseline (raise it with npx tsx scripts/update-baseline.ts): ${improved.map(([field, value]) => `${field} ${baseline[field] ?? 'new'} -> ${value}`).join(', ')}`);
+      console.log(`${folder}: above baseline (raise it with npx tsx scripts/update-baseline.ts): ${improved.map(([field, value]) => `${field} ${baseline[field] ?? 'new'} -> ${value}`).join(', ')}`);
     }
   });
 });

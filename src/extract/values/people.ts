@@ -16,6 +16,8 @@ const roleWords = /^(?:Statistical|Statistics|Head|Senior|Chief|Director|Deputy|
 const honorifics = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?$/;
 const nameWord = /^(?:[A-Z][a-z]*['’]?[A-Z]?[a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*|[A-Z]\.?)$/;
 
+const roleWordPattern = /\b(?:head|statistician|officer|director|manager|lead|chief|analyst|profession|registrar|secretary|adviser|advisor|official)\b/i;
+
 export const emailPattern = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 export const phonePattern = /(?:\+44\s?(?:\(0\)\s?)?|\b0)\d{2,4}(?:[ -]?\d{2,4}){1,3}\b/g;
 
@@ -61,9 +63,18 @@ export function readContact(text: string, span: Span): ContactParts {
     // The role is what follows the name on its line, up to an address, number or e-mail.
     const rest = body.slice(nameSpan.end - span.start, (firstLine.index ?? 0) + firstLine[0].length);
     const roleMatch = /^\s*,?\s*((?:[A-Z][\w()'’&/-]*|of|for|and|in|the|to)(?:[ \t]+(?:[A-Z(][\w()'’&/-]*|of|for|and|in|the|to))*)/.exec(rest);
-    if (roleMatch?.[1] && /\b(?:head|statistician|officer|director|manager|lead|chief|analyst|profession|registrar|secretary|adviser|advisor)\b/i.test(roleMatch[1])) {
+    if (roleMatch?.[1] && roleWordPattern.test(roleMatch[1])) {
       const offset = nameSpan.end + (roleMatch.index ?? 0) + roleMatch[0].length - roleMatch[1].length;
       role = { start: offset, end: offset + roleMatch[1].replace(/[\s,(]+$/, '').length };
+    }
+  }
+  // In the stacked 2009 layout the role stands on its own line under the name.
+  const nextLine = bodyLines[1];
+  if (nameSpan && !role && nextLine && firstLine && leadingName(firstLine[0])?.end === firstLine[0].trimEnd().length) {
+    const candidate = nextLine[0].trim();
+    if (candidate.length < 100 && !/[@\d]/.test(candidate) && roleWordPattern.test(candidate)) {
+      const offset = (nextLine.index ?? 0) + nextLine[0].indexOf(candidate);
+      role = at(offset, offset + candidate.replace(/[\s,.]+$/, '').length);
     }
   }
   return {
