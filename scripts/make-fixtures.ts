@@ -15,6 +15,8 @@ import { report2009, report2018, reports } from './fixtures/reports.js';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 const pdfDir = join(root, 'pdf');
 const docxDir = join(root, 'docx');
+// Deliberately broken files: kept apart so that the default run over the examples has no failures.
+const badDir = join(root, 'bad');
 
 function write(path: string, bytes: Uint8Array | string): void {
   mkdirSync(dirname(path), { recursive: true });
@@ -48,13 +50,13 @@ async function main(): Promise<void> {
   write(join(pdfDir, `${report2018.name}.pdf`), await renderPdf(report2018));
   // The 2009 report ends with a scanned page, which the loader reports as needing OCR.
   write(join(pdfDir, `${report2009.name}.pdf`), await renderPdf(report2009, addScannedPage));
-  write(join(pdfDir, 'scanned.pdf'), await scannedOnlyPdf());
-  write(join(pdfDir, 'encrypted.pdf'), encryptedPdf('Fictional confidential breach report', 'harbour-2021', 'owner-secret'));
-  write(join(pdfDir, 'no-pages.pdf'), pagelessPdf());
+  write(join(badDir, 'scanned.pdf'), await scannedOnlyPdf());
+  write(join(badDir, 'encrypted.pdf'), encryptedPdf('Fictional confidential breach report', 'harbour-2021', 'owner-secret'));
+  write(join(badDir, 'no-pages.pdf'), pagelessPdf());
   const whole = await renderPdf(report2018);
-  write(join(pdfDir, 'truncated.pdf'), whole.subarray(0, Math.floor(whole.length * 0.4)));
+  write(join(badDir, 'truncated.pdf'), whole.subarray(0, Math.floor(whole.length * 0.4)));
   const docx = await renderDocx(report2018);
-  write(join(docxDir, 'truncated.docx'), docx.subarray(0, Math.floor(docx.length * 0.6)));
+  write(join(badDir, 'truncated.docx'), docx.subarray(0, Math.floor(docx.length * 0.6)));
 }
 
 await main();

@@ -13,7 +13,7 @@ export interface InputFile {
 
 export class InputError extends Error {}
 
-async function walk(folder: string, root: string, seen: Set<string>, out: InputFile[]): Promise<void> {
+async function walk(folder: string, root: string, prefix: string, seen: Set<string>, out: InputFile[]): Promise<void> {
   const real = await realpath(folder);
   if (seen.has(real)) return; // a symlink loop, or the same folder twice
   seen.add(real);
@@ -24,21 +24,25 @@ async function walk(folder: string, root: string, seen: Set<string>, out: InputF
     const full = join(folder, entry.name);
     const info = await stat(full).catch(() => null);
     if (!info) continue;
-    if (info.isDirectory()) await walk(full, root, seen, out);
-    else if (info.isFile() && reportExtensions.has(extname(entry.name).toLowerCase()) && !/\.gold\d*\.json$/.test(entry.name)) {
-      out.push({ path: full, sourcePath: relative(root, full) });
+    if (info.isDirectory()) await walk(full, root, prefix, seen, out);
+    else if (info.isFile() && reportExtensions.has(extname(entry.name).toLowerCase())) {
+      out.push({ path: full, sourcePath: join(prefix, relative(root, full)) });
     }
   }
 }
 
-/** Expands files and folders into the list of report files, sorted by path within each folder. */
+/**
+ * Expands files and folders into the list of report files, sorted by path within each folder. A file found in a
+ * folder is recorded relative to that folder; with several folders, the folder as given is kept in front so
+ * that two files of the same name stay apart.
+ */
 export async function listInputs(paths: readonly string[]): Promise<InputFile[]> {
   const out: InputFile[] = [];
   const seen = new Set<string>();
   for (const path of paths) {
     const info = await stat(path).catch(() => null);
     if (!info) throw new InputError(`${path}: no such file or folder`);
-    if (info.isDirectory()) await walk(path, path, seen, out);
+    if (info.isDirectory()) await walk(path, path, paths.length > 1 ? path : '', seen, out);
     else out.push({ path, sourcePath: path });
   }
   return out;

@@ -25,7 +25,7 @@ Usage:
   breach-extract eval <folder> [--json] [--verbose]
 
 Paths are report files (.pdf .docx .txt .md .html) or folders, read recursively.
-With no paths, the bundled fixtures/reports folder is read.
+With no paths, the bundled example reports (fixtures/reports, fixtures/pdf, fixtures/docx) are read.
 
 Options:
   -o, --out DIR        output folder (default: output)
@@ -53,10 +53,12 @@ function parseFormats(value: string): Format[] {
   return list as Format[];
 }
 
+// The bundled example reports in every format (the deliberately broken files in fixtures/bad are left out).
+const fixtureFolders = ['reports', 'pdf', 'docx'];
+
 function defaultInputs(): string[] {
-  const local = resolve('fixtures', 'reports');
-  if (existsSync(local)) return [local];
-  return [join(packageRoot, 'fixtures', 'reports')];
+  const base = existsSync(resolve('fixtures', 'reports')) ? 'fixtures' : join(packageRoot, 'fixtures');
+  return fixtureFolders.map((folder) => join(base, folder)).filter((folder) => existsSync(folder));
 }
 
 async function runEval(args: string[], io: Io): Promise<number> {
@@ -94,12 +96,20 @@ async function runExtract(args: string[], io: Io): Promise<number> {
   const outDir = values.out;
   const jsonl = chosen.includes('jsonl') ? await AtomicAppender.open(join(outDir, 'records.jsonl')) : null;
   let records: BreachRecord[];
+  // Lines are written as files finish, but in input order: a finished record waits for those before it.
+  const finished = new Map<number, BreachRecord>();
+  let nextLine = 0;
   try {
     records = await extractBatch(inputs, {
       concurrency,
-      onRecord: async (record) => {
-        await jsonl?.append(recordToJsonLine(record));
+      onRecord: async (record, _input, index) => {
         if (record.status === 'failed') io.err(`${record.source.path}: failed: ${record.error}\n`);
+        finished.set(index, record);
+        for (let ready = finished.get(nextLine); ready; ready = finished.get(nextLine)) {
+          finished.delete(nextLine);
+          nextLine += 1;
+          await jsonl?.append(recordToJsonLine(ready));
+        }
       },
     });
     await jsonl?.commit();

@@ -35,7 +35,7 @@ describe('DOCX loader on the 2018 fixture', () => {
 
 describe('DOCX files that cannot be read', () => {
   it('a truncated DOCX is corrupt', async () => {
-    const error = await loadError('docx/truncated.docx');
+    const error = await loadError('bad/truncated.docx');
     expect(error?.code).toBe('corrupt');
     expect(error?.message).toBe('DOCX is corrupt (zip end not found)');
   });

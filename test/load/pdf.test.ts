@@ -65,9 +65,9 @@ describe('PDF loader on the 2009 fixture', () => {
 
 describe('PDF files that cannot be read', () => {
   it.each([
-    ['pdf/encrypted.pdf', 'encrypted', 'encrypted PDF: a password is needed'],
-    ['pdf/no-pages.pdf', 'no-text', 'the PDF has no pages'],
-    ['pdf/scanned.pdf', 'no-text', 'scanned PDF with no text layer: OCR is needed'],
+    ['bad/encrypted.pdf', 'encrypted', 'encrypted PDF: a password is needed'],
+    ['bad/no-pages.pdf', 'no-text', 'the PDF has no pages'],
+    ['bad/scanned.pdf', 'no-text', 'scanned PDF with no text layer: OCR is needed'],
   ])('%s fails with %s', async (path, code, reason) => {
     const error = await loadError(path);
     expect(error?.code).toBe(code);
@@ -75,7 +75,7 @@ describe('PDF files that cannot be read', () => {
   });
 
   it('a truncated PDF is reported as corrupt or truncated', async () => {
-    const error = await loadError('pdf/truncated.pdf');
+    const error = await loadError('bad/truncated.pdf');
     expect(error?.code).toBe('corrupt');
     expect(error?.message).toMatch(/^PDF is corrupt or truncated \(.+\)$/);
   });
