@@ -33,11 +33,17 @@ export class AtomicAppender {
     return new AtomicAppender(target, temporary, await open(temporary, 'w'));
   }
 
-  async append(text: string): Promise<void> {
-    await this.handle.write(text);
+  // Writes are chained so that lines land in the order append() was called, even when callers do not wait.
+  private pending: Promise<unknown> = Promise.resolve();
+
+  append(text: string): Promise<void> {
+    const write = this.pending.then(() => this.handle.write(text));
+    this.pending = write;
+    return write.then(() => undefined);
   }
 
   async commit(): Promise<void> {
+    await this.pending;
     await this.handle.close();
     await rename(this.temporary, this.target);
   }
