@@ -67,9 +67,11 @@ export function findDates(text: string, fallbackYear: number | null = null): Fou
     const start = componentsToIso(result.start, fallbackYear, 'start');
     if (!start) continue;
     const end = result.end ? componentsToIso(result.end, fallbackYear ?? (result.start.isCertain('year') ? result.start.get('year') : null), 'end') : null;
+    // chrono keeps a leading "on"/"at" ("on 3 May 2020"); the date as written starts after it.
+    const lead = /^(?:on|at)\s+/i.exec(result.text)?.[0].length ?? 0;
     found.push({
       ...start,
-      span: { start: result.index, end: result.index + result.text.length },
+      span: { start: result.index + lead, end: result.index + result.text.length },
       end: end?.date ?? (start.dayKnown ? null : componentsToIso(result.start, fallbackYear, 'end')?.date ?? null),
     });
   }
