@@ -36,6 +36,8 @@ describe('readContact', () => {
     ['Jane Doe\nJohn Smith', { name: 'Jane Doe', role: null, email: null, phone: null, several: true }],
     ['Statistics Team\nenquiries@example.gov.uk', { name: null, role: null, email: 'enquiries@example.gov.uk', phone: null, several: false }],
     ['Jane Doe 01632 960', { name: 'Jane Doe', role: null, email: null, phone: null, several: false }],
+    ['Jane Doe\n12 May 2011', { name: 'Jane Doe', role: null, email: null, phone: null, several: false }],
+    ['Owen Parry, Statistician, 1 Harbour Road, Newport', { name: 'Owen Parry', role: 'Statistician', email: null, phone: null, several: false }],
   ] as const)('%j', (body, expected) => {
     expect(read(body)).toEqual(expected);
   });
