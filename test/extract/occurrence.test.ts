@@ -65,6 +65,13 @@ const occurrenceRows: OccurrenceRow[] = [
     quotes: { 'occurrence.start': '2 April 2020', 'occurrence.end': '21 May 2020' },
   },
   {
+    name: 'reads days listed before a month as the first days of the breach ("14 and 15 May 2020")',
+    text: `${circ}Date of occurrence of breach\t14 and 15 May 2020\nNature of breach\tEarly release.`,
+    start: '2020-05-14',
+    end: '2020-05-15',
+    quotes: { 'occurrence.start': '14', 'occurrence.end': '15 May 2020' },
+  },
+  {
     name: 'reads a 2009 stacked date',
     text: '2. Circumstances of breach\n\nDate of occurrence\n\n3 February 2010\n\nNature of breach\n\nLate.',
     start: '2010-02-03',

@@ -48,6 +48,17 @@ describe('findDates', () => {
     expect(found.map((date) => text.slice(date.span.start, date.span.end))).toEqual(['3 May 2020', '14/05/2020']);
   });
 
+  it.each([
+    ['14 and 15 May 2020', [['2020-05-14', '14'], ['2020-05-15', '15 May 2020']]],
+    ['14, 15 and 16 May 2020', [['2020-05-14', '14'], ['2020-05-15', '15'], ['2020-05-16', '16 May 2020']]],
+    ['1st & 3rd May 2020', [['2020-05-01', '1st'], ['2020-05-03', '3rd May 2020']]],
+    ['Table 4 and 5 May 2020', [['2020-05-05', '5 May 2020']]],
+    ['1-3 May 2020', [['2020-05-01', '1-3 May 2020']]],
+  ] as const)('reads the days listed before a date as dates of its month: %j', (text, expected) => {
+    const found = findDates(text);
+    expect(found.map((date) => [date.date, text.slice(date.span.start, date.span.end)])).toEqual(expected);
+  });
+
   it('marks a date whose year came from the fallback', () => {
     expect(findDates('5 March', 2019)[0]).toMatchObject({ date: '2019-03-05', yearKnown: false });
   });
