@@ -54,6 +54,12 @@ const rows: Row[] = [
     quotes: { 'producer.name': 'Fenland Statistics Unit' },
   },
   {
+    name: 'skips a "| Response |" header remnant between the label and its value',
+    text: '1. Core Information\nName of producer organisation\n| Response |\nFenland Statistics Unit\nDate of report\t3 May 2020',
+    producer: { name: 'Fenland Statistics Unit', abbreviation: null },
+    quotes: { 'producer.name': 'Fenland Statistics Unit' },
+  },
+  {
     name: 'keeps joint producers as one name and warns',
     text: '1. Core Information\nName of producer organisation\tNorthshire Data Agency (NDA) and Wessex Statistics Board (WSB)\nDate of report\t3 May 2020',
     producer: { name: 'Northshire Data Agency (NDA) and Wessex Statistics Board', abbreviation: 'WSB' },

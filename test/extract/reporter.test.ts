@@ -60,6 +60,12 @@ const rows: Row[] = [
     warning: 'ambiguous-value',
   },
   {
+    name: 'gives no name and warns when two people are named on one line',
+    text: `${core}Name and contact details of person dealing with this report\tJane Doe and John Smith${after}`,
+    reporter: { ...none },
+    warning: 'ambiguous-value',
+  },
+  {
     name: 'gives no name when the cell starts with an organisation rather than a person',
     text: `${core}Name and contact details of person dealing with this report\tStatistics Team, Northshire Data Agency${after}`,
     reporter: { ...none },
