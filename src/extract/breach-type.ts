@@ -2,12 +2,12 @@
 // happened, weighed; the practice cited only tips the balance, because reports often cite "accidental or
 // wrongful early release" for a pre-release sharing. When the strongest kinds are close, a warning says so.
 import nlp from 'compromise';
-import { warning } from '../diagnostics/diagnostic.js';
+import { info, warning } from '../diagnostics/diagnostic.js';
 import type { BreachType } from '../record/schema.js';
 import type { Span } from '../document.js';
 import { EvidenceSet, type ExtractContext } from './context.js';
 import { narrativeSpans } from './narrative.js';
-import { defineExtractor } from './types.js';
+import { defineExtractor, type ExtractedValues } from './types.js';
 
 interface Cue {
   type: Exclude<BreachType, 'other'>;
@@ -22,17 +22,21 @@ const cues: readonly Cue[] = [
   { type: 'late_release', weight: 2, pattern: /\b(?:unable|failed|fail(?:ure)?) to (?:be )?(?:publish|release|go live)(?:ed)?\b[^.]{0,40}\b(?:on time|as scheduled|at 0?9[:.]30|at the (?:pre-announced|scheduled) time)/gi },
   { type: 'late_release', weight: 2, pattern: /\b(?:was|were) (?:published|released|made available) (?:manually )?(?:at|on) [^.]{0,40}(?:rather than|instead of|the day after|the following day|after (?:they|it) (?:was|were) due)/gi },
   { type: 'late_release', weight: 2, pattern: /\b(?:delayed|late) (?:publication|release)\b/gi },
+  { type: 'late_release', weight: 3, pattern: /\b(?:not|unable to|failed to|could not|did not)\b[^.]{0,60}\b(?:on time|as scheduled|at the (?:scheduled|pre-announced|usual) time)/gi },
   { type: 'late_release', weight: 1, pattern: /\bdelay(?:ed|s)?\b/gi },
   { type: 'late_release', weight: 1, pattern: /\b(?:server|website|system|portal|database) (?:failure|error|outage|issue|problem)s?\b/gi },
-  { type: 'early_release', weight: 3, pattern: /\b(?:published|released|went live|made (?:publicly )?available|uploaded|live)\b[^.]{0,60}\b(?:ahead of (?:schedule|the (?:pre-announced|scheduled|planned)|time)|before (?:the )?(?:pre-announced|scheduled|planned|embargo)|early|prematurely|too soon)/gi },
+  { type: 'early_release', weight: 3, pattern: /\b(?:published|released|went live|made (?:publicly )?available(?!,? (?:by e-?mail,? )?to (?!the public\b|users\b|all\b))|uploaded|live)\b[^.]{0,60}\b(?:ahead of (?:schedule|the (?:pre-announced|scheduled|planned)|time)|before (?:the )?(?:pre-announced|scheduled|planned|embargo)|early|prematurely|too soon)/gi },
   { type: 'early_release', weight: 3, pattern: /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eighteen|twenty)\s+(?:minutes?|hours?|days?|weeks?)\s+(?:before|ahead of|early|prior to)\b[^.]{0,40}\b(?:release|publication|schedule|pre-announced|time)/gi },
-  { type: 'early_release', weight: 3, pattern: /\b(?:accidentally|inadvertently|mistakenly|prematurely|wrongly)\s+(?:been\s+)?(?:approved to publish|published|released|went live|made (?:publicly )?available|uploaded|put live)/gi },
+  { type: 'early_release', weight: 3, pattern: /\b(?:accidentally|inadvertently|mistakenly|prematurely|wrongly)\s+(?:been\s+)?(?:approved to publish|published|released|went live|made (?:publicly )?available(?!,? (?:by e-?mail,? )?to (?!the public\b|users\b|all\b))|uploaded|put live)/gi },
   { type: 'early_release', weight: 2, pattern: /\b(?:live|available (?:online )?(?:to the public )?)for (?:a period of )?(?:less than |about |approximately |around |just )?(?:\d+|one|two|three|four|five|ten|fifteen|twenty)\s+(?:minutes?|mins?|hours?|seconds?)\b/gi },
   { type: 'early_release', weight: 2, pattern: /\bearly (?:publication|release)\b(?! \(principle)/gi },
   { type: 'pre_release_access', weight: 3, pattern: /\bnot (?:on|included (?:on|in)|named on|listed on) the (?:approved |relevant |published )?(?:\w+ )?pre-?\s?release access list/gi },
   { type: 'pre_release_access', weight: 3, pattern: /\bpre-?\s?release access (?:had )?not (?:been )?(?:requested|granted)|without pre-?\s?release access\b/gi },
   { type: 'pre_release_access', weight: 3, pattern: /\b(?:inadvertently |mistakenly |accidentally |wrongly )?(?:sent|forwarded|circulated|shared|e-?mailed|copied|made available)\b[^.]{0,80}\b(?:not (?:on|entitled|eligible|authorised)|outside|private company|wrong (?:e-?mail|address|recipient)|individual|colleague|recipient)/gi },
   { type: 'pre_release_access', weight: 2, pattern: /\bpre-?\s?release (?:access )?(?:list|material|briefing|e-?mail|version|copy)\b/gi },
+  { type: 'pre_release_access', weight: 3, pattern: /\b(?:made available|sent|circulated|forwarded|shared|released|distributed)\b[^.]{0,30}\b(?:by|via) e-?mail\b/gi },
+  { type: 'pre_release_access', weight: 2, pattern: /\bto (?:an? |the |one |some )?(?:[\w-]+ ){0,4}(?:distribution list|members? of staff|colleagues?|private company|company|journalists?|recipients?)\b/gi },
+  { type: 'pre_release_access', weight: 3, pattern: /\bbreach of the pre-?\s?release access to (?:official )?statistics order/gi },
   { type: 'pre_release_access', weight: 1, pattern: /\b(?:embargo(?:ed)?|distribution list)\b/gi },
   { type: 'unauthorised_access', weight: 3, pattern: /\baccess controls?\b/gi },
   { type: 'unauthorised_access', weight: 3, pattern: /\b(?:unauthori[sz]ed|inappropriate) (?:users?|access|staff)\b/gi },
@@ -61,7 +65,7 @@ function commentBySpeaker(text: string): boolean {
   return doc.match('(minister|secretary|spokesperson|mp|msp|councillor) .{0,6} (#PastTense && (said|commented|stated|tweeted|quoted|used|referred|announced))').found;
 }
 
-export function scoreBreachTypes(context: ExtractContext, spans: Span[], practiceCodes: string[]) {
+export function scoreBreachTypes(context: ExtractContext, spans: Span[], practiceCodes: string[], timing?: ExtractedValues['timing']) {
   const scores = new Map<Exclude<BreachType, 'other'>, { score: number; best: Span | null; bestWeight: number }>();
   const add = (type: Exclude<BreachType, 'other'>, weight: number, span: Span | null) => {
     const entry = scores.get(type) ?? { score: 0, best: null, bestWeight: 0 };
@@ -80,6 +84,10 @@ export function scoreBreachTypes(context: ExtractContext, spans: Span[], practic
     const leaning = practiceLeaning[code];
     if (leaning) add(leaning, 0.5, null);
   }
+  // Stated times settle lateness: available after the scheduled time is late, before it early.
+  if (timing?.scheduled && timing.actual && timing.actual !== timing.scheduled) {
+    add(timing.actual > timing.scheduled ? 'late_release' : 'early_release', 3, null);
+  }
   return [...scores.entries()].map(([type, entry]) => ({ type, ...entry })).sort((a, b) => b.score - a.score);
 }
 
@@ -87,9 +95,20 @@ export const breachTypeExtractor = defineExtractor({
   name: 'breach-type',
   field: 'breachType',
   extract(context, earlier) {
-    const ranked = scoreBreachTypes(context, narrativeSpans(context), (earlier.practices ?? []).map((practice) => practice.code));
+    const codes = (earlier.practices ?? []).map((practice) => practice.code);
+    const ranked = scoreBreachTypes(context, narrativeSpans(context), codes, earlier.timing);
     const top = ranked[0];
     if (!top || top.score < 2) {
+      // With no telling narrative, the practice cited says what kind of rule was broken.
+      const leanings = [...new Set(codes.map((code) => practiceLeaning[code]).filter((type) => type !== undefined))];
+      const practiceField = context.field('practices');
+      if (leanings.length === 1 && leanings[0] && practiceField) {
+        return {
+          value: leanings[0],
+          evidence: new EvidenceSet(context).add('breachType', practiceField.value).byPath,
+          messages: [info('ambiguous-value', `The narrative does not say clearly what kind of breach it was; ${leanings[0].replace(/_/g, ' ')} is inferred from the practice cited.`, 'breachType')],
+        };
+      }
       return { value: null, evidence: {}, messages: [warning('field-not-found', 'The report does not say clearly what kind of breach it was.', 'breachType')] };
     }
     const messages = [];

@@ -47,8 +47,9 @@ export const correctiveActionsExtractor = defineExtractor({
       const last = items.at(-1);
       if (marker) {
         items.push({ span: { start: span.start + marker[0].length, end: span.end }, term, bullet: true });
-      } else if (last && !blankBefore && !label) {
-        // A wrapped line continues the item above it.
+      } else if (last && !label && (!blankBefore || /^[a-z]/.test(text))) {
+        // A wrapped line continues the item above it; so does a paragraph that starts in lower case (an item
+        // broken by a page or column break).
         last.span = { start: last.span.start, end: span.end };
       } else {
         items.push({ span, term, bullet: false });

@@ -15,7 +15,9 @@ export const previousBreachesExtractor = defineExtractor({
     for (const span of narrativeSpans(context)) {
       for (const sentence of sentences(context.text, span)) {
         const text = context.slice(sentence);
-        if (!mention.test(text) || /^no (?:previous|earlier|similar)/i.test(text)) continue;
+        // A template label ("Nature of breach (including links with previous breaches, if any)") is not a mention.
+        const isLabel = context.doc.fields.some((field) => field.label.start < sentence.end && field.label.end > sentence.start);
+        if (isLabel || !mention.test(text) || /^no (?:previous|earlier|similar)/i.test(text)) continue;
         evidence.add(`previousBreaches[${value.length}]`, sentence);
         value.push(text.replace(/\s+/g, ' '));
       }

@@ -42,7 +42,7 @@ function statedDurations(context: ExtractContext, spans: Span[], lead: string, t
   return found;
 }
 
-interface DatedTime {
+export interface DatedTime {
   at: string;
   span: Span;
 }
@@ -51,10 +51,11 @@ interface DatedTime {
 function dateTime(context: ExtractContext, sentence: Span, time: FoundTime, fallbackDate: string | null, fallbackYear: number | null): DatedTime | null {
   const body = context.slice(sentence);
   const dates = findDates(body, fallbackYear).filter((date) => date.dayKnown);
-  // The date nearest after the time, else nearest before it.
+  // A date written with the time ("09:30 on 23rd November"), else the nearest after it, else before it.
+  const around = dates.find((date) => date.span.start <= time.span.start && date.span.end >= time.span.end);
   const after = dates.find((date) => date.span.start >= time.span.end);
   const before = [...dates].reverse().find((date) => date.span.end <= time.span.start);
-  const date = after && after.span.start - time.span.end < 40 ? after.date : before?.date ?? after?.date ?? fallbackDate;
+  const date = around?.date ?? (after && after.span.start - time.span.end < 40 ? after.date : before?.date ?? after?.date ?? fallbackDate);
   if (!date) return null;
   return { at: `${date}T${time.time}`, span: { start: sentence.start + time.span.start, end: sentence.start + time.span.end } };
 }
@@ -67,6 +68,14 @@ function timesAfter(context: ExtractContext, sentence: Span, cue: RegExp): Found
   const match = cue.exec(body);
   if (!match) return [];
   return findTimes(body).filter((time) => time.span.start >= match.index);
+}
+
+/** The release time quoted by the practice cited ("released to all users at 9.30am"), on the given day. */
+export function standardTime(context: ExtractContext, day: string | null): DatedTime | null {
+  const field = context.field('practices');
+  const time = field && day ? findTimes(context.slice(field.value))[0] : undefined;
+  if (!field || !time || !day) return null;
+  return { at: `${day}T${time.time}`, span: { start: field.value.start + time.span.start, end: field.value.start + time.span.end } };
 }
 
 export const timingExtractor = defineExtractor({
@@ -92,21 +101,16 @@ export const timingExtractor = defineExtractor({
         break;
       }
     }
-    // Else the standard release time quoted by the practice cited (the Code's 9.30am).
-    if (!value.scheduled && occurrence) {
-      const practiceField = context.field('practices');
-      const time = practiceField ? findTimes(context.slice(practiceField.value))[0] : undefined;
-      if (practiceField && time) {
-        value.scheduled = `${occurrence}T${time.time}`;
-        evidence.add('timing.scheduled', { start: practiceField.value.start + time.span.start, end: practiceField.value.start + time.span.end });
-        derived.push('timing.scheduled');
-      }
-    }
     // A scheduled date a whole year off the occurrence date is a typing slip: the occurrence date settles it.
     if (value.scheduled && occurrence && value.scheduled.slice(5, 10) === occurrence.slice(5, 10) && value.scheduled.slice(0, 4) !== occurrence.slice(0, 4)) {
       messages.push(warning('date-corrected', `The scheduled release is written as ${value.scheduled.slice(0, 10)}, but the breach happened on ${occurrence}; the record uses ${occurrence}.`, 'timing.scheduled'));
       value.scheduled = `${occurrence}${value.scheduled.slice(10)}`;
     }
+
+    // Without a stated schedule, the standard time quoted by the practice cited (the Code's 9.30am) is the
+    // reference that decides which stated times were late or early. It becomes timing.scheduled only when the
+    // breach turns out to be a late or early release (see the scheduled-from-practice refiner).
+    const reference = value.scheduled ?? standardTime(context, occurrence)?.at ?? null;
 
     // Actual: the latest time at which the statistics are said to have become available after the scheduled time,
     // or the first one before it (an early release).
@@ -117,8 +121,8 @@ export const timingExtractor = defineExtractor({
         if (dated) actuals.push(dated);
       }
     }
-    const late = value.scheduled ? actuals.filter((item) => item.at > (value.scheduled ?? '')) : [];
-    const early = value.scheduled ? actuals.filter((item) => item.at < (value.scheduled ?? '')) : actuals;
+    const late = reference ? actuals.filter((item) => item.at > reference) : [];
+    const early = reference ? actuals.filter((item) => item.at < reference) : actuals;
     const actual = late.length > 0 ? late.reduce((a, b) => (b.at > a.at ? b : a)) : early[0];
     if (actual) {
       value.actual = actual.at;
@@ -136,16 +140,16 @@ export const timingExtractor = defineExtractor({
       const largest = stated.reduce((a, b) => (b.minutes > a.minutes ? b : a));
       value.delayMinutes = largest.minutes;
       evidence.add('timing.delayMinutes', largest.span);
-    } else if (value.scheduled && value.actual && value.actual > value.scheduled) {
-      value.delayMinutes = minutesBetween(value.scheduled, value.actual);
+    } else if (reference && value.actual && value.actual > reference) {
+      value.delayMinutes = minutesBetween(reference, value.actual);
       derived.push('timing.delayMinutes');
     }
     if (earlies.length > 0) {
       const largest = earlies.reduce((a, b) => (b.minutes > a.minutes ? b : a));
       value.earlyMinutes = largest.minutes;
       evidence.add('timing.earlyMinutes', largest.span);
-    } else if (value.scheduled && value.actual && value.actual < value.scheduled) {
-      value.earlyMinutes = minutesBetween(value.actual, value.scheduled);
+    } else if (reference && value.actual && value.actual < reference) {
+      value.earlyMinutes = minutesBetween(value.actual, reference);
       derived.push('timing.earlyMinutes');
     }
     const exposure = exposures[0] ?? fixedLater.find((item) => /fix|remov|correct|withdr|revert|taken down/i.test(context.text.slice(Math.max(0, item.span.start - 200), item.span.end)));

@@ -1,6 +1,8 @@
 // Turns HTML (a web page, or mammoth's rendering of a DOCX) into plain text that keeps the layout's
 // meaning: table cells separated by tabs and rows by line breaks, list items as "- " lines, headings and
-// paragraphs as blocks, and link targets kept beside their text.
+// paragraphs as blocks, and link targets kept beside their text. A cell's own paragraphs stay on single
+// lines, so that a row is "label<TAB>value" with the value's lines right after it; a row of one cell (a
+// merged, full-width row) is a block of its own.
 import { decodeEntities } from '../normalise/entities.js';
 
 const blockTags = new Set([
@@ -16,12 +18,34 @@ function attribute(attributes: string, name: string): string | null {
   return decodeEntities(match[1] ?? match[2] ?? match[3] ?? '');
 }
 
+interface OpenTable {
+  row: { from: number; cells: number } | null;
+  cellFrom: number | null;
+}
+
 export function htmlToText(html: string): string {
   const out: string[] = [];
   const lists: { ordered: boolean; next: number }[] = [];
+  const tables: OpenTable[] = [];
   let skipping: string | null = null;
-  let cellInRow = 0;
   let link: { href: string; from: number } | null = null;
+
+  // Closing tags of cells and rows are optional in HTML, so an opening tag closes what is still open.
+  const closeCell = (table: OpenTable) => {
+    if (table.cellFrom === null) return;
+    const content = out.splice(table.cellFrom).join('');
+    out.push(content.replace(/\t/g, ' ').replace(/[ ]*\n[\s]*/g, '\n').trim());
+    table.cellFrom = null;
+  };
+  const closeRow = (table: OpenTable) => {
+    closeCell(table);
+    if (!table.row) return;
+    if (table.row.cells === 1) {
+      const content = out.splice(table.row.from).join('');
+      out.push(`\n\n${content.trim()}\n\n`);
+    }
+    table.row = null;
+  };
 
   const breakBlock = () => out.push('\n\n');
   for (const match of html.matchAll(tokenPattern)) {
@@ -47,17 +71,39 @@ export function htmlToText(html: string): string {
       case 'br':
         out.push('\n');
         break;
-      case 'tr':
-        out.push('\n');
-        cellInRow = 0;
+      case 'table':
+        if (!closing) tables.push({ row: null, cellFrom: null });
+        else {
+          const table = tables.pop();
+          if (table) closeRow(table);
+        }
+        breakBlock();
         break;
-      case 'td':
-      case 'th':
+      case 'tr': {
+        const table = tables.at(-1);
+        if (!table) break;
+        closeRow(table);
         if (!closing) {
-          if (cellInRow > 0) out.push('\t');
-          cellInRow += 1;
+          out.push('\n');
+          table.row = { from: out.length, cells: 0 };
         }
         break;
+      }
+      case 'td':
+      case 'th': {
+        const table = tables.at(-1);
+        if (!table) break;
+        closeCell(table);
+        if (closing) break;
+        if (!table.row) {
+          out.push('\n');
+          table.row = { from: out.length, cells: 0 };
+        }
+        if (table.row.cells > 0) out.push('\t');
+        table.row.cells += 1;
+        table.cellFrom = out.length;
+        break;
+      }
       case 'li':
         if (!closing) {
           const list = lists.at(-1);
@@ -75,7 +121,7 @@ export function htmlToText(html: string): string {
         if (!closing) {
           const href = attribute(attributes, 'href');
           link = href && /^(https?:|mailto:|www\.)/i.test(href) ? { href, from: out.length } : null;
-        } else if (link) {
+        } else if (link && link.from <= out.length) {
           const shown = out.slice(link.from).join('');
           const target = link.href.replace(/^mailto:/i, '');
           if (!shown.includes(target) && !shown.includes(target.replace(/\/$/, ''))) out.push(` (${target})`);

@@ -1,6 +1,6 @@
 // Page furniture: running headers and footers and page numbers, which would otherwise land in the middle of
 // a value that crosses a page break.
-const pageNumberLine = /^(?:page\s*\d+(?:\s*(?:of|\/)\s*\d+)?|\d+\s*(?:of|\/)\s*\d+|[-–]?\s*\d{1,3}\s*[-–]?)$/i;
+export const pageNumberLine = /^(?:page\s*\d+(?:\s*(?:of|\/)\s*\d+)?|\d+\s*(?:of|\/)\s*\d+|[-–]?\s*\d{1,3}\s*[-–]?)$/i;
 
 /** Lines near a page's top or bottom that are page numbers, or repeat (digits aside) on most pages. */
 export function removePageFurniture(pages: string[]): string[] {

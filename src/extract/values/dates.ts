@@ -104,9 +104,10 @@ export function parseUkDate(text: string, fallbackYear: number | null = null): F
   return findDates(text, fallbackYear)[0] ?? null;
 }
 
-// The space before a meridiem belongs to the time only when a meridiem follows ("09:30 on" spans "09:30"), and a
-// meridiem is a word of its own ("9 amendments" is no time).
-const timePattern = /\b(?:([01]?\d|2[0-3])[:.]([0-5]\d)(?:\s?(am|pm|a\.m\.|p\.m\.)(?![a-z]))?|(1[0-2]|0?[1-9])\s?(am|pm|a\.m\.|p\.m\.)(?![a-z])|([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hours|h)\b)/gi;
+// Not part of a dotted date ("25.05.2018") or a decimal: no digit or dot right before or after. The space before a
+// meridiem belongs to the time only when a meridiem follows ("09:30 on" spans "09:30"), and a meridiem is a word of
+// its own ("9 amendments" is no time).
+const timePattern = /(?<![\d.:])(?:([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d]|[.:]\d)(?:\s?(am|pm|a\.m\.|p\.m\.)(?![a-z]))?|(1[0-2]|0?[1-9])\s?(am|pm|a\.m\.|p\.m\.)(?![a-z])|([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hours|h)\b)/gi;
 
 /** Every time of day in the text ("09:30", "9.30am", "2pm", "1530hrs"), in order, 24-hour. */
 export function findTimes(text: string): FoundTime[] {

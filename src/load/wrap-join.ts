@@ -1,0 +1,51 @@
+// Joins a line that a page layout wrapped onto the next one. A hyphen at the break is a real hyphen in
+// addresses (URLs wrap at their hyphens and slashes), in words the document writes hyphenated elsewhere, and
+// after common compound prefixes; otherwise it was put there by hyphenation and goes.
+
+const compoundPrefixes = new Set(['non', 'pre', 'post', 'self', 'well', 'co', 'cross', 'multi', 'semi', 'anti', 'ex']);
+
+/** Words of the document as written, so a break can be judged by how the same word is spelt elsewhere. */
+export interface WordEvidence {
+  hyphenated: ReadonlySet<string>;
+  solid: ReadonlySet<string>;
+}
+
+export function collectWordEvidence(text: string): WordEvidence {
+  const hyphenated = new Set<string>();
+  const solid = new Set<string>();
+  for (const match of text.toLowerCase().matchAll(/[a-z]+(?:-[a-z]+)*/g)) {
+    if (match[0].includes('-')) hyphenated.add(match[0]);
+    else solid.add(match[0]);
+  }
+  return { hyphenated, solid };
+}
+
+const addressLike = /(?:\/\/|www\.|[/@\\]|\.[a-z]{2,}\/?|\d)/i;
+
+function lastToken(text: string): string {
+  return /\S*$/.exec(text)?.[0] ?? '';
+}
+
+/** Joins `next` onto `previous` as the continuation of a wrapped line. */
+export function joinWrapped(previous: string, next: string, evidence: WordEvidence): string {
+  const before = previous.replace(/\s+$/, '');
+  const after = next.replace(/^\s+/, '');
+  if (before === '') return after;
+  if (after === '') return before;
+  if (before.endsWith('\u00ad')) return before.slice(0, -1) + after;
+  const token = lastToken(before);
+  const firstWord = /^[^\s]*/.exec(after)?.[0] ?? '';
+  // An address broken after one of its separators continues without a space.
+  if (addressLike.test(token) && ((/[/\-_=&?#]$/.test(token) && /^[a-z0-9]/i.test(after)) || (token.endsWith('.') && /^[a-z]/.test(after)))) {
+    return before + after;
+  }
+  const hyphenBreak = /([A-Za-z]+)-$/.exec(token);
+  if (hyphenBreak && /^[a-z]/.test(after)) {
+    const head = (hyphenBreak[1] ?? '').toLowerCase();
+    const tail = (/^[a-z]+/.exec(firstWord)?.[0] ?? '').toLowerCase();
+    const compound = `${head}-${tail}`;
+    const keepHyphen = token.slice(0, -1).includes('-') || evidence.hyphenated.has(compound) || (!evidence.solid.has(head + tail) && compoundPrefixes.has(head));
+    return keepHyphen ? before + after : before.slice(0, -1) + after;
+  }
+  return `${before} ${after}`;
+}

@@ -1,0 +1,159 @@
+// The CSV contract: the header is locked (an explicit list, in order), cells a spreadsheet would run as a
+// formula are neutralised, and the file reads back with csv-parse into the same values (lists joined by "; ").
+import { readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractFile } from '../../src/api.js';
+import { extractDocument } from '../../src/pipeline.js';
+import type { BreachRecord } from '../../src/record/schema.js';
+import { csvHeader, neutraliseFormula, recordsToCsv } from '../../src/write/csv.js';
+
+const reportsDir = join(resolve(dirname(fileURLToPath(import.meta.url)), '..', '..'), 'fixtures', 'reports');
+
+type Getter = (record: BreachRecord) => unknown;
+
+// The locked header, in order, with where each column's value comes from (written out by hand, not derived
+// from the writer, so that a change in the writer or the schema shows up here).
+const columns: [string, Getter][] = [
+  ['schema_version', (r) => r.schemaVersion],
+  ['status', (r) => r.status],
+  ['error', (r) => r.error],
+  ['source_path', (r) => r.source.path],
+  ['source_sha256', (r) => r.source.sha256],
+  ['source_format', (r) => r.source.format],
+  ['source_pages', (r) => r.source.pages],
+  ['code_edition', (r) => r.codeEdition],
+  ['outputs_title', (r) => r.outputs.map((output) => output.title)],
+  ['outputs_urls', (r) => r.outputs.flatMap((output) => output.urls)],
+  ['producer_name', (r) => r.producer.name],
+  ['producer_abbreviation', (r) => r.producer.abbreviation],
+  ['reporter_name', (r) => r.reporter.name],
+  ['reporter_role', (r) => r.reporter.role],
+  ['reporter_email', (r) => r.reporter.email],
+  ['reporter_phone', (r) => r.reporter.phone],
+  ['head_of_profession_name', (r) => r.headOfProfession.name],
+  ['report_date', (r) => r.reportDate],
+  ['occurrence_start', (r) => r.occurrence.start],
+  ['occurrence_end', (r) => r.occurrence.end],
+  ['occurrence_text', (r) => r.occurrence.text],
+  ['practices_code', (r) => r.practices.map((practice) => practice.code)],
+  ['practices_text', (r) => r.practices.map((practice) => practice.text)],
+  ['breach_type', (r) => r.breachType],
+  ['timing_scheduled', (r) => r.timing.scheduled],
+  ['timing_actual', (r) => r.timing.actual],
+  ['timing_delay_minutes', (r) => r.timing.delayMinutes],
+  ['timing_early_minutes', (r) => r.timing.earlyMinutes],
+  ['timing_exposure_minutes', (r) => r.timing.exposureMinutes],
+  ['previous_breaches', (r) => r.previousBreaches],
+  ['impact', (r) => r.impact],
+  ['corrective_actions_text', (r) => r.correctiveActions.map((action) => action.text)],
+  ['corrective_actions_term', (r) => r.correctiveActions.map((action) => action.term)],
+  ['statement_links', (r) => r.statementLinks],
+  ['sections_core', (r) => r.sections.core],
+  ['sections_circumstances', (r) => r.sections.circumstances],
+  ['sections_impact', (r) => r.sections.impact],
+  ['sections_corrective_actions', (r) => r.sections.correctiveActions],
+  ['sections_links', (r) => r.sections.links],
+  ['sections_other', (r) => r.sections.other],
+  ['derived', (r) => r.derived],
+  ['warnings', (r) => r.warnings],
+];
+
+/** What a cell should read back as: "" for null, lists joined with "; ", formulas behind an apostrophe. */
+function expectedCell(value: unknown): string {
+  const text = Array.isArray(value) ? value.map((item) => (item === null ? '' : String(item))).join('; ') : value === null || value === undefined ? '' : String(value);
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+function readBack(csv: string): Record<string, string>[] {
+  return parse(csv, { columns: true, bom: true, relax_column_count: false }) as Record<string, string>[];
+}
+
+describe('CSV header', () => {
+  it('is the locked list of snake_case columns, in order', () => {
+    expect(csvHeader()).toEqual(columns.map(([name]) => name));
+  });
+
+  it('leaves evidence and diagnostics to the JSON outputs', () => {
+    expect(csvHeader().some((name) => name.startsWith('evidence') || name.startsWith('diagnostics'))).toBe(false);
+  });
+
+  it('is the first row of the CSV, even with no records', () => {
+    expect(parse(recordsToCsv([]))).toEqual([csvHeader()]);
+  });
+});
+
+describe('formula neutralisation', () => {
+  it.each([
+    ['=SUM(A1:A3)', "'=SUM(A1:A3)"],
+    ['+44 1632 960418', "'+44 1632 960418"],
+    ['-5 minutes', "'-5 minutes"],
+    ['@cmd', "'@cmd"],
+    ['\tindented', "'\tindented"],
+    ['\rreturn', "'\rreturn"],
+    ['Office for National Statistics', 'Office for National Statistics'],
+    ['a = b', 'a = b'],
+    ['', ''],
+  ])('neutraliseFormula(%j) gives %j', (input, output) => {
+    expect(neutraliseFormula(input)).toBe(output);
+  });
+
+  it('neutralises dangerous cells in the written CSV, and they read back with the apostrophe', async () => {
+    const base = await extractDocument(new TextEncoder().encode('Name of producer organisation\tPlaceholder'), { fileName: 'x.txt', sourcePath: 'x.txt' });
+    const record: BreachRecord = {
+      ...base,
+      producer: { name: '=HYPERLINK("http://evil.example","click")', abbreviation: '+1' },
+      reporter: { ...base.reporter, name: '-2+3', role: '@SUM(1)', email: '\tx@example.org', phone: '\r0113' },
+      warnings: ['=1+1', 'plain'],
+    };
+    const [row] = readBack(recordsToCsv([record]));
+    expect(row?.producer_name).toBe('\'=HYPERLINK("http://evil.example","click")');
+    expect(row?.producer_abbreviation).toBe("'+1");
+    expect(row?.reporter_name).toBe("'-2+3");
+    expect(row?.reporter_role).toBe("'@SUM(1)");
+    expect(row?.reporter_email).toBe("'\tx@example.org");
+    expect(row?.reporter_phone).toBe("'\r0113");
+    expect(row?.warnings).toBe("'=1+1; plain");
+  });
+});
+
+describe('CSV round trip', () => {
+  const records: BreachRecord[] = [];
+
+  beforeAll(async () => {
+    for (const name of readdirSync(reportsDir).sort()) records.push(await extractFile(join(reportsDir, name), { sourcePath: name }));
+    records.push(await extractDocument(new Uint8Array(), { fileName: 'empty.txt', sourcePath: 'empty.txt' }));
+  });
+
+  it('reads back one row per record, every cell equal to the record value (lists joined with "; ")', () => {
+    const csv = recordsToCsv(records);
+    const rows = readBack(csv);
+    expect(rows).toHaveLength(records.length);
+    records.forEach((record, index) => {
+      const row = rows[index] ?? {};
+      expect(Object.keys(row)).toEqual(columns.map(([name]) => name));
+      for (const [name, get] of columns) expect(row[name], `${record.source.path}: ${name}`).toBe(expectedCell(get(record)));
+    });
+  });
+
+  it('keeps multi-line cells (sections, impact) intact and ends rows with CRLF', () => {
+    const csv = recordsToCsv(records);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const withBreaks = records.filter((record) => (record.sections.circumstances ?? '').includes('\n'));
+    expect(withBreaks.length).toBeGreaterThan(0);
+    const rows = readBack(csv);
+    for (const record of withBreaks) {
+      const row = rows.find((candidate) => candidate.source_path === record.source.path);
+      expect(row?.sections_circumstances).toBe(expectedCell(record.sections.circumstances));
+    }
+  });
+
+  it('quotes a cell that holds the list separator, so "; " inside a value survives', () => {
+    const [record] = records;
+    if (!record) throw new Error('no record');
+    const changed: BreachRecord = { ...record, impact: 'one; two, "three"' };
+    expect(readBack(recordsToCsv([changed]))[0]?.impact).toBe('one; two, "three"');
+  });
+});

@@ -1,0 +1,88 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LoadedDocument } from '../../src/document.js';
+import { normaliseDocument } from '../../src/normalise/normalise.js';
+import { defaultLimits } from '../../src/options.js';
+import { fixturesDir, fold, loadError, loadFixture } from './fixture-helpers.js';
+
+describe('PDF loader on the 2018 fixture', () => {
+  let loaded: LoadedDocument;
+  let text: string;
+  beforeAll(async () => {
+    loaded = await loadFixture('pdf/report-2018.pdf');
+    text = normaliseDocument(loaded).text;
+  });
+
+  it('reads every page', () => {
+    expect(loaded.format).toBe('pdf');
+    expect(loaded.pageCount).toBe(2);
+    expect(loaded.pages).toHaveLength(2);
+    expect(loaded.messages).toEqual([]);
+  });
+
+  it('rebuilds each table row as one label<TAB>value line, wrapped cells joined', () => {
+    const lines = loaded.pages[0]?.split('\n') ?? [];
+    expect(lines).toContain('Information needed\tResponse');
+    expect(lines).toContain('Name of producer organisation\tOffice for Coastal Statistics');
+    expect(lines).toContain('Link to published statement about the breach (if relevant)\thttps://stats.coastal-office.example/statements/harbour-freight-early-release-july-2021');
+    expect(lines).toContain('Relevant principle(s) and practice(s)\tTrustworthiness: T3 Orderly release. Practice T3.4: statistics are released at 9.30am on a weekday, and no one outside the production team sees them before that time.');
+    expect(lines).toContain('Date of occurrence of breach\t8 July 2021');
+  });
+
+  it('keeps a hidden link target as "text (url)"', () => {
+    expect(text).toContain('release landing page (https://stats.coastal-office.example/harbour-freight/2021-q2)');
+  });
+
+  it('removes the running header and the "Page N of M" footer', () => {
+    expect(text).not.toMatch(/Page \d of \d/);
+    expect(text).not.toContain('report of a breach of the Code of Practice');
+  });
+
+
+  it('keeps list items on lines of their own', () => {
+    expect(text).toMatch(/^1\. The release page was withdrawn/m);
+    expect(text).toMatch(/^- Nobody outside the organisation/m);
+  });
+});
+
+describe.each(['report-2018', 'report-2009'])('PDF %s against its text version', (name) => {
+  it('joins hyphenated words and wrapped lines (URLs without spaces) so every line of the text version is found', async () => {
+    const folded = fold(normaliseDocument(await loadFixture(`pdf/${name}.pdf`)).text);
+    const source = readFileSync(join(fixturesDir, `pdf/${name}.txt`), 'utf8');
+    for (const line of source.split('\n').filter((entry) => entry.trim() !== '')) expect(folded).toContain(fold(line));
+  });
+});
+
+describe('PDF loader on the 2009 fixture', () => {
+  it('stacks labels above values and reports the scanned page as needing OCR', async () => {
+    const loaded = await loadFixture('pdf/report-2009.pdf');
+    expect(loaded.pageCount).toBe(2);
+    expect(loaded.pages[0]).toContain('Name of Producer Organisation\n\nNorthmoor Water Authority');
+    expect(loaded.messages).toEqual([expect.objectContaining({ code: 'ocr-needed', severity: 'warning', reason: expect.stringContaining('page 2') })]);
+  });
+});
+
+describe('PDF files that cannot be read', () => {
+  it.each([
+    ['pdf/encrypted.pdf', 'encrypted', 'encrypted PDF: a password is needed'],
+    ['pdf/no-pages.pdf', 'no-text', 'the PDF has no pages'],
+    ['pdf/scanned.pdf', 'no-text', 'scanned PDF with no text layer: OCR is needed'],
+  ])('%s fails with %s', async (path, code, reason) => {
+    const error = await loadError(path);
+    expect(error?.code).toBe(code);
+    expect(error?.message).toBe(reason);
+  });
+
+  it('a truncated PDF is reported as corrupt or truncated', async () => {
+    const error = await loadError('pdf/truncated.pdf');
+    expect(error?.code).toBe('corrupt');
+    expect(error?.message).toMatch(/^PDF is corrupt or truncated \(.+\)$/);
+  });
+
+  it('more pages than the limit is refused', async () => {
+    const error = await loadError('pdf/report-2018.pdf', { ...defaultLimits, maxPages: 1 });
+    expect(error?.code).toBe('too-many-pages');
+    expect(error?.message).toBe('the PDF has 2 pages, more than the limit of 1');
+  });
+});
