@@ -19,6 +19,12 @@ const principlePractice = /\bprinciple\s*([TQV]?)(\d{1,2})\b[^\n]{0,80}?(?:\n[^\
 const principleOnly = /\bprinciple\s*([TQV]?)(\d{1,2})\b/gi;
 const preReleaseOrder = /\bpre-?\s?release access to (?:official )?statistics (?:\([^)]*\)\s*)?order/gi;
 
+// An unlettered principle is a 2018 Trustworthiness principle (T1-T6) unless the report is a 2009 one or the number
+// is beyond T6 (the 2009 Code had eight principles).
+function pillarFor(principle: string | undefined, edition: CodeEdition | null): string {
+  return edition === '2009' || Number(principle) > 6 ? '' : 'T';
+}
+
 function push(found: CitedPractice[], code: string, start: number, end: number) {
   if (!found.some((item) => item.code === code)) found.push({ code, span: { start, end } });
 }
@@ -31,7 +37,7 @@ export function parsePracticeCodes(text: string, edition: CodeEdition | null): C
   }
   // "Principle T3 ... Practices T3.3, T3.4" is covered above; "Practice 6" after "Principle 3" has no letter.
   for (const match of text.matchAll(principlePractice)) {
-    const letter = match[1] || (edition === '2009' ? '' : 'T');
+    const letter = match[1] || pillarFor(match[2], edition);
     const practices = match[3] ?? '';
     if (/^[TQV]/.test(practices)) continue;
     for (const practice of practices.split(/\s*(?:,|and|&)\s*/)) {
@@ -45,7 +51,7 @@ export function parsePracticeCodes(text: string, edition: CodeEdition | null): C
   }
   for (const match of text.matchAll(protocolOnly)) push(found, `Pr${match[1]}`, match.index, match.index + match[0].length);
   for (const match of text.matchAll(principleOnly)) {
-    const letter = match[1] || (edition === '2009' ? '' : 'T');
+    const letter = match[1] || pillarFor(match[2], edition);
     push(found, letter ? `${letter}${match[2]}` : `P${match[2]}`, match.index, match.index + match[0].length);
   }
   for (const match of text.matchAll(preReleaseOrder)) push(found, 'PRA-ORDER', match.index, match.index + match[0].length);
