@@ -26,6 +26,18 @@ const rows: Row[] = [
     quotes: { scheduled: '09:30' },
   },
   {
+    name: 'reads a scheduled time written "9.30am" with its own date',
+    account: 'The statistics were scheduled for 9.30am on 14 May 2020.',
+    expected: { scheduled: '2020-05-14T09:30' },
+    quotes: { scheduled: '9.30am' },
+  },
+  {
+    name: 'dates both times by the date written after them when no occurrence date is known',
+    account: 'The release was due to be published at 09:30 on 14 May 2020. It was finally published at 11:45 on 14 May 2020.',
+    expected: { scheduled: '2020-05-14T09:30', actual: '2020-05-14T11:45', delayMinutes: 135 },
+    derived: ['timing.delayMinutes'],
+  },
+  {
     name: 'derives the delay from the scheduled and actual times and marks it derived',
     account: 'The release was due to be published at 09:30 on 14 May 2020. It was finally published at 11:45 on 14 May 2020.',
     earlier: on('2020-05-14'),

@@ -12,6 +12,7 @@ const cases: [string, CodeEdition | null, string[]][] = [
   ['Principle 4 – Practice 3', '2009', ['P4.3']],
   ['Principle 8, Practices 3 and 5', '2009', ['P8.3', 'P8.5']],
   ['Principle 8', '2009', ['P8']],
+  ['Principle 8, Practice 3', null, ['P8.3']],
   ['Principle 3 Orderly release, Practice 6', '2018', ['T3.6']],
   ['Principle 3 Orderly release, Practice 6', null, ['T3.6']],
   ['T3.6 - Statistics should be released on a timely basis', '2018', ['T3.6']],
