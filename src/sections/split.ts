@@ -177,6 +177,17 @@ function trimSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
+// A table's column header split from its row ("| Response |" on a line of its own) is not a cell's value.
+const headerRemnant = /^(?:information needed|response)[ \t]*(?:\n|$)/i;
+
+function skipHeaderRemnants(text: string, span: Span): Span {
+  let value = span;
+  for (let match = headerRemnant.exec(text.slice(value.start, value.end)); match; match = headerRemnant.exec(text.slice(value.start, value.end))) {
+    value = trimSpan(text, { start: value.start + match[0].length, end: value.end });
+  }
+  return value;
+}
+
 export function splitSections(doc: NormalisedDocument): Sectioned {
   const { text } = doc;
   const headings = findHeadings(text);
@@ -193,7 +204,7 @@ export function splitSections(doc: NormalisedDocument): Sectioned {
     const nextInSection = nextLabel && nextLabel.start < sectionEnd ? nextLabel.start : null;
     let end = nextInSection ?? sectionEnd;
     if (guidanceLabels.has(label.key)) end = label.end;
-    let value = trimSpan(text, { start: label.end, end });
+    let value = skipHeaderRemnants(text, trimSpan(text, { start: label.end, end }));
     // In a table, the last cell of a section is followed by narrative: the cell ends at the first blank line.
     if (nextInSection === null && !narrativeLabels.has(label.key) && layout === 'table') {
       const blank = text.slice(value.start, value.end).search(/\n[ \t]*\n/);

@@ -55,6 +55,26 @@ function componentsToIso(component: chrono.ParsedComponents, fallbackYear: numbe
   return { date: `${year}-${pad(month)}-${pad(day)}`, time, dayKnown, yearKnown };
 }
 
+// "14 and 15 May", "14, 15 and 16 May": chrono reads only the last day; the days listed before it share its month.
+const listedDay = /(?:^|[^\w.\/:])(\d{1,2})(?:\s?(?:st|nd|rd|th))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/i;
+const notADay = /\b(?:table|figure|chart|section|page|paragraph|practice|principle|protocol|version|issue|no\.?|number|annex|appendix|chapter)\s*$/i;
+
+function listedDays(text: string, dateStart: number, date: { date: string; yearKnown: boolean }): FoundDate[] {
+  const days: FoundDate[] = [];
+  let before = text.slice(0, dateStart);
+  let next = Number(date.date.slice(8, 10));
+  for (let match = listedDay.exec(before); match?.[1]; match = listedDay.exec(before)) {
+    const day = Number(match[1]);
+    const at = match.index + match[0].indexOf(match[1]);
+    if (day < 1 || day >= next || notADay.test(before.slice(0, at))) break;
+    const written = /^\d{1,2}(?:\s?(?:st|nd|rd|th))?/i.exec(before.slice(at))?.[0] ?? match[1];
+    days.unshift({ date: `${date.date.slice(0, 8)}${pad(day)}`, time: null, span: { start: at, end: at + written.length }, end: null, dayKnown: true, yearKnown: date.yearKnown });
+    next = day;
+    before = before.slice(0, at);
+  }
+  return days;
+}
+
 /**
  * Every calendar date in the text (a month at least), in order. A date written without a year takes
  * `fallbackYear` (the year of the report's other dates); without one it is skipped.
@@ -67,9 +87,12 @@ export function findDates(text: string, fallbackYear: number | null = null): Fou
     const start = componentsToIso(result.start, fallbackYear, 'start');
     if (!start) continue;
     const end = result.end ? componentsToIso(result.end, fallbackYear ?? (result.start.isCertain('year') ? result.start.get('year') : null), 'end') : null;
+    // chrono keeps a leading "on"/"at" ("on 3 May 2020"); the date as written starts after it.
+    const lead = /^(?:on|at)\s+/i.exec(result.text)?.[0].length ?? 0;
+    if (start.dayKnown) found.push(...listedDays(text, result.index + lead, start));
     found.push({
       ...start,
-      span: { start: result.index, end: result.index + result.text.length },
+      span: { start: result.index + lead, end: result.index + result.text.length },
       end: end?.date ?? (start.dayKnown ? null : componentsToIso(result.start, fallbackYear, 'end')?.date ?? null),
     });
   }
@@ -81,8 +104,10 @@ export function parseUkDate(text: string, fallbackYear: number | null = null): F
   return findDates(text, fallbackYear)[0] ?? null;
 }
 
-// Not part of a dotted date ("25.05.2018") or a decimal: no digit or dot right before or after.
-const timePattern = /(?<![\d.:])(?:([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d]|[.:]\d)\s?(am|pm|a\.m\.|p\.m\.)?|(1[0-2]|0?[1-9])\s?(am|pm|a\.m\.|p\.m\.)|([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hours|h)\b)/gi;
+// Not part of a dotted date ("25.05.2018") or a decimal: no digit or dot right before or after. The space before a
+// meridiem belongs to the time only when a meridiem follows ("09:30 on" spans "09:30"), and a meridiem is a word of
+// its own ("9 amendments" is no time).
+const timePattern = /(?<![\d.:])(?:([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d]|[.:]\d)(?:\s?(am|pm|a\.m\.|p\.m\.)(?![a-z]))?|(1[0-2]|0?[1-9])\s?(am|pm|a\.m\.|p\.m\.)(?![a-z])|([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hours|h)\b)/gi;
 
 /** Every time of day in the text ("09:30", "9.30am", "2pm", "1530hrs"), in order, 24-hour. */
 export function findTimes(text: string): FoundTime[] {

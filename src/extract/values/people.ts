@@ -77,11 +77,15 @@ export function readContact(text: string, span: Span): ContactParts {
       role = at(offset, offset + candidate.replace(/[\s,.]+$/, '').length);
     }
   }
+  // "Jane Doe and John Smith" (or "Jane Doe / John Smith") names two people on one line.
+  const afterName = name && firstLine ? firstLine[0].slice(name.end) : '';
+  const joined = /^\s*(?:and|&|\/)\s+/.exec(afterName);
+  const secondOnLine = joined !== null && leadingName(afterName.slice(joined[0].length))?.start === 0;
   return {
     name: nameSpan,
     role,
     email: email ? at(email.index ?? 0, (email.index ?? 0) + email[0].length) : null,
     phone: phone ? at(phone.index ?? 0, (phone.index ?? 0) + phone[0].length) : null,
-    several: namedLines.length > 1,
+    several: namedLines.length > 1 || secondOnLine,
   };
 }

@@ -11,11 +11,19 @@ export interface CitedPractice {
 }
 
 const pillarCode = /\b([TQV])([1-9])(?:\.(\d{1,2}))?\b/g;
-const protocolPractice = /\bprotocol\s*(\d)\b[^\n]{0,80}?(?:\n[^\n]{0,80}?){0,2}?\bpractice\s*(\d{1,2})\b/gi;
+// "Practice 4", "Practices 4 and 6", "paragraph 8" (the 2009 protocols' practices are numbered paragraphs).
+const practiceList = '(?:practices?|paragraphs?|paras?\\.?)\\s*(\\d{1,2}(?:\\s*(?:,|and|&)\\s*\\d{1,2})*)\\b';
+const protocolPractice = new RegExp(`\\bprotocol\\s*(\\d)\\b[^\\n]{0,80}?(?:\\n[^\\n]{0,80}?){0,2}?\\b${practiceList}`, 'gi');
 const protocolOnly = /\bprotocol\s*(\d)\b/gi;
-const principlePractice = /\bprinciple\s*([TQV]?)(\d{1,2})\b[^\n]{0,80}?(?:\n[^\n]{0,120}?){0,2}?\bpractice\s*([TQV]?\d{1,2}(?:\.\d{1,2})?)\b/gi;
+const principlePractice = /\bprinciple\s*([TQV]?)(\d{1,2})\b[^\n]{0,80}?(?:\n[^\n]{0,120}?){0,2}?\bpractices?\s*([TQV]?\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|and|&)\s*\d{1,2}(?:\.\d{1,2})?)*)\b/gi;
 const principleOnly = /\bprinciple\s*([TQV]?)(\d{1,2})\b/gi;
 const preReleaseOrder = /\bpre-?\s?release access to (?:official )?statistics (?:\([^)]*\)\s*)?order/gi;
+
+// An unlettered principle is a 2018 Trustworthiness principle (T1-T6) unless the report is a 2009 one or the number
+// is beyond T6 (the 2009 Code had eight principles).
+function pillarFor(principle: string | undefined, edition: CodeEdition | null): string {
+  return edition === '2009' || Number(principle) > 6 ? '' : 'T';
+}
 
 function push(found: CitedPractice[], code: string, start: number, end: number) {
   if (!found.some((item) => item.code === code)) found.push({ code, span: { start, end } });
@@ -29,17 +37,21 @@ export function parsePracticeCodes(text: string, edition: CodeEdition | null): C
   }
   // "Principle T3 ... Practices T3.3, T3.4" is covered above; "Practice 6" after "Principle 3" has no letter.
   for (const match of text.matchAll(principlePractice)) {
-    const letter = match[1] || (edition === '2009' ? '' : 'T');
-    const practice = match[3] ?? '';
-    if (/^[TQV]/.test(practice)) continue;
-    const practiceNumber = practice.includes('.') ? practice.split('.')[1] : practice;
-    const code = letter ? `${letter}${match[2]}.${practiceNumber}` : `P${match[2]}.${practiceNumber}`;
-    push(found, code, match.index, match.index + match[0].length);
+    const letter = match[1] || pillarFor(match[2], edition);
+    const practices = match[3] ?? '';
+    if (/^[TQV]/.test(practices)) continue;
+    for (const practice of practices.split(/\s*(?:,|and|&)\s*/)) {
+      const practiceNumber = practice.includes('.') ? practice.split('.')[1] : practice;
+      const code = letter ? `${letter}${match[2]}.${practiceNumber}` : `P${match[2]}.${practiceNumber}`;
+      push(found, code, match.index, match.index + match[0].length);
+    }
   }
-  for (const match of text.matchAll(protocolPractice)) push(found, `Pr${match[1]}.${match[2]}`, match.index, match.index + match[0].length);
+  for (const match of text.matchAll(protocolPractice)) {
+    for (const practice of (match[2] ?? '').split(/\s*(?:,|and|&)\s*/)) push(found, `Pr${match[1]}.${practice}`, match.index, match.index + match[0].length);
+  }
   for (const match of text.matchAll(protocolOnly)) push(found, `Pr${match[1]}`, match.index, match.index + match[0].length);
   for (const match of text.matchAll(principleOnly)) {
-    const letter = match[1] || (edition === '2009' ? '' : 'T');
+    const letter = match[1] || pillarFor(match[2], edition);
     push(found, letter ? `${letter}${match[2]}` : `P${match[2]}`, match.index, match.index + match[0].length);
   }
   for (const match of text.matchAll(preReleaseOrder)) push(found, 'PRA-ORDER', match.index, match.index + match[0].length);

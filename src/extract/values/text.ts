@@ -64,7 +64,11 @@ export const urlPattern = /\b(?:https?:\/\/|www\.)[^\s<>()"'\]]+(?:\([^\s<>()]*\
 export function findUrls(text: string): { url: string; span: Span }[] {
   const out: { url: string; span: Span }[] = [];
   for (const match of text.matchAll(urlPattern)) {
-    const url = match[0].replace(/[.,;:!?'’)\]]+$/, '');
+    let url = match[0].replace(/[.,;:!?'’)\]]+$/, '');
+    // A closing bracket that closes one opened inside the URL ("wiki/Item_(thing)") is part of it.
+    while (match[0].length > url.length && match[0][url.length] === ')' && (url.match(/\(/g) ?? []).length > (url.match(/\)/g) ?? []).length) {
+      url = match[0].slice(0, url.length + 1);
+    }
     out.push({ url, span: { start: match.index, end: match.index + url.length } });
   }
   return out;

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { practicesExtractor } from '../../src/extract/practices.js';
+import { quoteOf, run } from '../helpers.js';
+
+// The templates' own headings make the edition detector pick the right Code.
+const t2018 = (cell: string) => `1. Core Information\nName of producer organisation\tNorthshire Data Agency\n2. Circumstances of breach\nRelevant principle(s) and practice(s)\t${cell}\nDate of occurrence of breach\t3 May 2020`;
+const t2009 = (cell: string) => `1. Background information\n\nName of Producer Organisation\n\nValley Statistics Office\n\n2. Circumstances of breach\n\nRelevant Principle/Protocol and Practice\n\n${cell}\n\nDate of occurrence\n\n3 May 2010`;
+
+interface Row {
+  name: string;
+  text: string;
+  codes: string[];
+  /** Evidence quote of each code, in order. */
+  quotes?: string[];
+}
+
+const rows: Row[] = [
+  {
+    name: 'reads a 2009 protocol with its practice as Pr2.4',
+    text: t2009('Protocol 2 - Release practices Practice 4'),
+    codes: ['Pr2.4'],
+    quotes: ['Protocol 2 - Release practices Practice 4'],
+  },
+  {
+    name: 'reads a 2009 principle with its practice as P4.3',
+    text: t2009('Principle 4 – Practice 3'),
+    codes: ['P4.3'],
+    quotes: ['Principle 4 – Practice 3'],
+  },
+  {
+    name: 'reads a protocol paragraph as its practice ("Protocol 2: Release Practices, paragraph 8")',
+    text: t2009('Protocol 2: Release Practices, paragraph 8'),
+    codes: ['Pr2.8'],
+    quotes: ['Protocol 2: Release Practices, paragraph 8'],
+  },
+  {
+    name: 'reads every practice of a protocol\'s list ("practices 4 and 6")',
+    text: t2009('Protocol 2 practices 4 and 6'),
+    codes: ['Pr2.4', 'Pr2.6'],
+    quotes: ['Protocol 2 practices 4 and 6', 'Protocol 2 practices 4 and 6'],
+  },
+  {
+    name: 'reads a protocol cited alone as Pr2',
+    text: t2009('Protocol 2: Release practices'),
+    codes: ['Pr2'],
+    quotes: ['Protocol 2'],
+  },
+  {
+    name: 'reads the Pre-release Access to Official Statistics Order as PRA-ORDER',
+    text: t2009('The Pre-release Access to Official Statistics Order 2008'),
+    codes: ['PRA-ORDER'],
+    quotes: ['Pre-release Access to Official Statistics Order'],
+  },
+  {
+    name: 'reads a bare 2018 practice code with its wording',
+    text: t2018('T3.6 - Statistics should be released on a timely basis'),
+    codes: ['T3.6'],
+    quotes: ['T3.6'],
+  },
+  {
+    name: 'lists only the practice when its principle is cited with it',
+    text: t2018('Principle T3 – Orderly Release Practice T3.4'),
+    codes: ['T3.4'],
+    quotes: ['T3.4'],
+  },
+  {
+    name: 'reads a pillar/principle citation as T3',
+    text: t2018('Trustworthiness/T3 Orderly release'),
+    codes: ['T3'],
+    quotes: ['T3'],
+  },
+  {
+    name: 'gives the pillar letter T to a 2018 "Principle 3 ... Practice 6"',
+    text: t2018('Principle 3 Orderly release, Practice 6'),
+    codes: ['T3.6'],
+    quotes: ['Principle 3 Orderly release, Practice 6'],
+  },
+  {
+    name: 'reads every practice of a bracketed list and drops their principle',
+    text: t2018('Orderly release (Principle T3, Practices T3.3, T3.4, T3.6)'),
+    codes: ['T3.3', 'T3.4', 'T3.6'],
+    quotes: ['T3.3', 'T3.4', 'T3.6'],
+  },
+  {
+    name: 'reads a practices cell from a markdown pipe row',
+    text: '## 2. Circumstances of breach\n\n| Information needed | Response |\n|---|---|\n| Relevant principle(s) and practice(s) | T3.1 |\n| Date of occurrence of breach | 3 May 2020 |',
+    codes: ['T3.1'],
+    quotes: ['T3.1'],
+  },
+  {
+    name: 'gives no practices when the cell cites none',
+    text: t2018('Not known at this stage'),
+    codes: [],
+  },
+  {
+    name: 'gives no practices when the cell is empty and the next line is the next label',
+    text: '2. Circumstances of breach\nRelevant principle(s) and practice(s)\nDate of occurrence of breach\t3 May 2020',
+    codes: [],
+  },
+  {
+    name: 'ignores a practice code written outside the practices cell',
+    text: '2. Circumstances of breach\nNature of breach\tWe think T3.6 may apply.\nRelevant principle(s) and practice(s)\tT3.4\nDate of occurrence of breach\t3 May 2020',
+    codes: ['T3.4'],
+    quotes: ['T3.4'],
+  },
+];
+
+describe('practicesExtractor', () => {
+  it.each(rows)('$name', (row) => {
+    const result = run(practicesExtractor, row.text);
+    expect(result.result.value.map((practice) => practice.code)).toEqual(row.codes);
+    (row.quotes ?? []).forEach((quote, index) => expect(quoteOf(result, `practices[${index}]`)).toBe(quote));
+    expect(Object.keys(result.result.evidence)).toHaveLength(row.codes.length);
+  });
+
+  it('keeps the wording as cited from the code to the end of its line', () => {
+    const result = run(practicesExtractor, t2018('T3.6 - Statistics should be released on a timely basis'));
+    expect(result.result.value[0]?.text).toBe('T3.6 - Statistics should be released on a timely basis');
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { producerExtractor } from '../../src/extract/producer.js';
+import { quoteOf, run } from '../helpers.js';
+
+interface Row {
+  name: string;
+  text: string;
+  producer: { name: string | null; abbreviation: string | null };
+  quotes?: Record<string, string>;
+  warning?: string;
+}
+
+const rows: Row[] = [
+  {
+    name: 'reads a value glued to its 2018 table label',
+    text: '1. Core Information\nName of producer organisationAcme Statistics Office\nName and contact details of person dealing with this reportJane Doe',
+    producer: { name: 'Acme Statistics Office', abbreviation: null },
+    quotes: { 'producer.name': 'Acme Statistics Office' },
+  },
+  {
+    name: 'reads a value after a tab in a 2018 table row',
+    text: '1. Core Information\nTitle and link to statistical output\tWidget Counts 2020\nName of producer organisation\tNorthshire Data Agency\nDate of report\t3 May 2020',
+    producer: { name: 'Northshire Data Agency', abbreviation: null },
+    quotes: { 'producer.name': 'Northshire Data Agency' },
+  },
+  {
+    name: 'reads a value stacked under its 2009 label',
+    text: '1. Background information\n\nName of Producer Organisation\n\nBorsetshire Office for Figures\n\nName of Statistical Output\n\nMonthly Parish Counts',
+    producer: { name: 'Borsetshire Office for Figures', abbreviation: null },
+    quotes: { 'producer.name': 'Borsetshire Office for Figures' },
+  },
+  {
+    name: 'splits off a bracketed abbreviation',
+    text: '1. Core Information\nName of producer organisation\tNorthshire Data Agency (NDA)\nDate of report\t3 May 2020',
+    producer: { name: 'Northshire Data Agency', abbreviation: 'NDA' },
+    quotes: { 'producer.name': 'Northshire Data Agency', 'producer.abbreviation': 'NDA' },
+  },
+  {
+    name: 'splits off a leading abbreviation followed by a dash',
+    text: '1. Core Information\nName of producer organisation\tWSB - Wessex Statistics Board\nDate of report\t3 May 2020',
+    producer: { name: 'Wessex Statistics Board', abbreviation: 'WSB' },
+    quotes: { 'producer.name': 'Wessex Statistics Board', 'producer.abbreviation': 'WSB' },
+  },
+  {
+    name: 'keeps a bracketed word that is not an abbreviation of the name as part of the name',
+    text: '1. Core Information\nName of producer organisation\tOffice for Rural Counts (XYZQ)\nDate of report\t3 May 2020',
+    producer: { name: 'Office for Rural Counts (XYZQ)', abbreviation: null },
+    quotes: { 'producer.name': 'Office for Rural Counts (XYZQ)' },
+  },
+  {
+    name: 'reads a producer from a markdown pipe table row',
+    text: '## 1. Core Information\n\n| Information needed | Response |\n|---|---|\n| Name of producer organisation | Fenland Statistics Unit |\n| Date of report | 3 May 2020 |',
+    producer: { name: 'Fenland Statistics Unit', abbreviation: null },
+    quotes: { 'producer.name': 'Fenland Statistics Unit' },
+  },
+  {
+    name: 'skips a "| Response |" header remnant between the label and its value',
+    text: '1. Core Information\nName of producer organisation\n| Response |\nFenland Statistics Unit\nDate of report\t3 May 2020',
+    producer: { name: 'Fenland Statistics Unit', abbreviation: null },
+    quotes: { 'producer.name': 'Fenland Statistics Unit' },
+  },
+  {
+    name: 'keeps joint producers as one name and warns',
+    text: '1. Core Information\nName of producer organisation\tNorthshire Data Agency (NDA) and Wessex Statistics Board (WSB)\nDate of report\t3 May 2020',
+    producer: { name: 'Northshire Data Agency (NDA) and Wessex Statistics Board', abbreviation: 'WSB' },
+    warning: 'ambiguous-value',
+  },
+  {
+    name: 'gives null when the producer cell is empty and the next line is the next label',
+    text: '1. Core Information\nName of producer organisation\nName and contact details of person dealing with this report\tJane Doe\nDate of report\t3 May 2020',
+    producer: { name: null, abbreviation: null },
+    warning: 'field-not-found',
+  },
+  {
+    name: 'gives null when the report has no producer label',
+    text: '1. Core Information\nTitle and link to statistical output\tWidget Counts 2020\nDate of report\t3 May 2020',
+    producer: { name: null, abbreviation: null },
+    warning: 'field-not-found',
+  },
+];
+
+describe('producerExtractor', () => {
+  it.each(rows)('$name', (row) => {
+    const result = run(producerExtractor, row.text);
+    expect(result.result.value).toEqual(row.producer);
+    for (const [path, quote] of Object.entries(row.quotes ?? {})) expect(quoteOf(result, path)).toBe(quote);
+    if (row.producer.name === null) expect(result.result.evidence['producer.name']).toBeUndefined();
+    if (row.warning) expect(result.result.messages.map((message) => message.code)).toContain(row.warning);
+  });
+});

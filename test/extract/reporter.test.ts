@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { headOfProfessionExtractor } from '../../src/extract/head-of-profession.js';
+import { reporterExtractor } from '../../src/extract/reporter.js';
+import { quoteOf, run } from '../helpers.js';
+
+const core = '1. Core Information\n';
+const after = '\nDate of report\t3 May 2020';
+
+interface Row {
+  name: string;
+  text: string;
+  reporter: { name: string | null; role: string | null; email: string | null; phone: string | null };
+  quotes?: Record<string, string>;
+  warning?: string;
+}
+
+const none = { name: null, role: null, email: null, phone: null };
+
+const rows: Row[] = [
+  {
+    name: 'reads a name glued to its 2018 table label',
+    text: `${core}Name and contact details of person dealing with this reportJane Doe${after}`,
+    reporter: { ...none, name: 'Jane Doe' },
+    quotes: { 'reporter.name': 'Jane Doe' },
+  },
+  {
+    name: 'reads a name followed by a role after a comma',
+    text: `${core}Name and contact details of person dealing with this report\tPeter Quill, Head of Profession for Statistics${after}`,
+    reporter: { ...none, name: 'Peter Quill', role: 'Head of Profession for Statistics' },
+    quotes: { 'reporter.name': 'Peter Quill', 'reporter.role': 'Head of Profession for Statistics' },
+  },
+  {
+    name: 'reads the e-mail and phone number after the name',
+    text: `${core}Name and contact details of person dealing with this report\tAmara Bello\n01632 960 123\namara.bello@northshire.example.gov.uk${after}`,
+    reporter: { name: 'Amara Bello', role: null, email: 'amara.bello@northshire.example.gov.uk', phone: '01632 960 123' },
+    quotes: { 'reporter.name': 'Amara Bello', 'reporter.email': 'amara.bello@northshire.example.gov.uk', 'reporter.phone': '01632 960 123' },
+  },
+  {
+    name: 'stops the name before an address on the same line',
+    text: `${core}Name and contact details of person dealing with this report\tOwen Parry, Statistician, 1 Harbour Road, Newport${after}`,
+    reporter: { ...none, name: 'Owen Parry', role: 'Statistician' },
+    quotes: { 'reporter.name': 'Owen Parry' },
+  },
+  {
+    name: 'skips an honorific before the name',
+    text: `${core}Name and contact details of person dealing with this report\tDr Ingrid Holm${after}`,
+    reporter: { ...none, name: 'Ingrid Holm' },
+    quotes: { 'reporter.name': 'Ingrid Holm' },
+  },
+  {
+    name: 'reads the 2009 stacked contact cell with the report date at its end',
+    text: '1. Background information\n\nName and contact details of person submitting this report, and date of report\n\nGwen Tudor, Head of Profession\nValley Statistics Office\n01632 960 555\n12 May 2011\n\n2. Circumstances of breach',
+    reporter: { name: 'Gwen Tudor', role: 'Head of Profession', email: null, phone: '01632 960 555' },
+    quotes: { 'reporter.name': 'Gwen Tudor', 'reporter.role': 'Head of Profession' },
+  },
+  {
+    name: 'gives no name and warns when several people are named on their own lines',
+    text: `${core}Name and contact details of person dealing with this report\tJane Doe\nJohn Smith${after}`,
+    reporter: { ...none },
+    warning: 'ambiguous-value',
+  },
+  {
+    name: 'gives no name and warns when two people are named on one line',
+    text: `${core}Name and contact details of person dealing with this report\tJane Doe and John Smith${after}`,
+    reporter: { ...none },
+    warning: 'ambiguous-value',
+  },
+  {
+    name: 'gives no name when the cell starts with an organisation rather than a person',
+    text: `${core}Name and contact details of person dealing with this report\tStatistics Team, Northshire Data Agency${after}`,
+    reporter: { ...none },
+    warning: 'field-not-found',
+  },
+  {
+    name: 'gives null when the reporter cell is empty and the next line is the next label',
+    text: `${core}Name and contact details of person dealing with this report\nDate of report\t3 May 2020`,
+    reporter: { ...none },
+    warning: 'field-not-found',
+  },
+];
+
+describe('reporterExtractor', () => {
+  it.each(rows)('$name', (row) => {
+    const result = run(reporterExtractor, row.text);
+    expect(result.result.value).toEqual(row.reporter);
+    for (const [path, quote] of Object.entries(row.quotes ?? {})) expect(quoteOf(result, path)).toBe(quote);
+    if (row.reporter.name === null) expect(result.result.evidence['reporter.name']).toBeUndefined();
+    if (row.warning) expect(result.result.messages.map((message) => message.code)).toContain(row.warning);
+  });
+});
+
+const hopRows: { name: string; text: string; hop: string | null; quote?: string }[] = [
+  {
+    name: 'reads the name under a truncated "Head of / Profession for Statistics or Lead" label',
+    text: `${core}Name and contact details of Head of\nProfession for Statistics or Lead\nJane Doe${after}`,
+    hop: 'Jane Doe',
+    quote: 'Jane Doe',
+  },
+  {
+    name: 'reads the name glued to the Head of Profession label',
+    text: `${core}Name and contact details of Head of ProfessionLeila Haddad, Chief Statistician${after}`,
+    hop: 'Leila Haddad',
+    quote: 'Leila Haddad',
+  },
+  {
+    name: 'reads a Senior Statistician named in a tab cell',
+    text: `${core}Name and contact details of Senior Statistician\tTomasz Nowak\ntomasz.nowak@example.gov.uk${after}`,
+    hop: 'Tomasz Nowak',
+    quote: 'Tomasz Nowak',
+  },
+  {
+    name: 'reads the name from a markdown pipe row',
+    text: '## 1. Core Information\n\n| Information needed | Response |\n|---|---|\n| Name and contact details of Head of Profession for Statistics | Rhys Morgan |\n| Date of report | 3 May 2020 |',
+    hop: 'Rhys Morgan',
+    quote: 'Rhys Morgan',
+  },
+  {
+    name: 'gives null when the Head of Profession cell is empty',
+    text: `${core}Name and contact details of Head of Profession for Statistics\nDate of report\t3 May 2020`,
+    hop: null,
+  },
+  {
+    name: 'gives null when the report names no Head of Profession separately',
+    text: `${core}Name and contact details of person dealing with this report\tJane Doe${after}`,
+    hop: null,
+  },
+];
+
+describe('headOfProfessionExtractor', () => {
+  it.each(hopRows)('$name', (row) => {
+    const result = run(headOfProfessionExtractor, row.text);
+    expect(result.result.value).toEqual({ name: row.hop });
+    if (row.quote) expect(quoteOf(result, 'headOfProfession.name')).toBe(row.quote);
+    else expect(result.result.evidence['headOfProfession.name']).toBeUndefined();
+  });
+});
