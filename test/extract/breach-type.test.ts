@@ -68,3 +68,17 @@ describe('breachTypeExtractor', () => {
     }
   });
 });
+
+describe('breach type from stated times', () => {
+  it('reads a release published after its stated scheduled time as late, with no "delay" wording', async () => {
+    const { extractDocument } = await import('../../src/pipeline.js');
+    const text = `${report('The digest was due to be published at 09:30 on 14 May 2020. It was finally published at 11:45 on 14 May 2020.')}`.replace(
+      '2. Circumstances of breach\n',
+      '2. Circumstances of breach\nDate of occurrence of breach\t14 May 2020\n\n',
+    );
+    const record = await extractDocument(new TextEncoder().encode(text), { fileName: 'late.txt' });
+    expect(record.breachType).toBe('late_release');
+    expect(record.timing.delayMinutes).toBe(135);
+    expect(record.derived).toContain('timing.delayMinutes');
+  });
+});
