@@ -16,7 +16,7 @@ export interface Run<F extends ExtractedField> {
 
 export function run<F extends ExtractedField>(extractor: Extractor<F>, text: string, earlier: Partial<ExtractedValues> = {}): Run<F> {
   const context = contextOf(text);
-  const result = extractor.extract(context, earlier);
+  const result = extractor.extract(context, earlier, {});
   expectQuotesMatch(context.text, result.evidence);
   return { context, result };
 }

@@ -59,13 +59,16 @@ const practiceLeaning: Record<string, Exclude<BreachType, 'other'>> = {
   'PRA-ORDER': 'pre_release_access',
 };
 
-/** Sentences where a minister or official said something about figures: compromise reads who did what. */
-function commentBySpeaker(text: string): boolean {
-  const doc = nlp(text);
-  return doc.match('(minister|secretary|spokesperson|mp|msp|councillor) .{0,6} (#PastTense && (said|commented|stated|tweeted|quoted|used|referred|announced))').found;
+/** Where a minister or official is said to have commented on figures: compromise reads who did what. */
+function commentBySpeaker(text: string): Span | null {
+  const match = nlp(text).match('(minister|secretary|spokesperson|mp|msp|councillor) .{0,6} (#PastTense && (said|commented|stated|tweeted|quoted|used|referred|announced))');
+  if (!match.found) return null;
+  const quoted = match.text();
+  const start = text.indexOf(quoted);
+  return start === -1 ? null : { start, end: start + quoted.length };
 }
 
-export function scoreBreachTypes(context: ExtractContext, spans: Span[], practiceCodes: string[], timing?: ExtractedValues['timing']) {
+export function scoreBreachTypes(context: ExtractContext, spans: Span[], practiceCodes: string[], timing?: ExtractedValues['timing'], timingEvidence?: Span) {
   const scores = new Map<Exclude<BreachType, 'other'>, { score: number; best: Span | null; bestWeight: number }>();
   const add = (type: Exclude<BreachType, 'other'>, weight: number, span: Span | null) => {
     const entry = scores.get(type) ?? { score: 0, best: null, bestWeight: 0 };
@@ -78,7 +81,8 @@ export function scoreBreachTypes(context: ExtractContext, spans: Span[], practic
     for (const cue of cues) {
       for (const match of body.matchAll(cue.pattern)) add(cue.type, cue.weight, { start: span.start + match.index, end: span.start + match.index + match[0].length });
     }
-    if (commentBySpeaker(body)) add('premature_comment', 1, null);
+    const comment = commentBySpeaker(body);
+    if (comment) add('premature_comment', 1, { start: span.start + comment.start, end: span.start + comment.end });
   }
   for (const code of practiceCodes) {
     const leaning = practiceLeaning[code];
@@ -86,7 +90,7 @@ export function scoreBreachTypes(context: ExtractContext, spans: Span[], practic
   }
   // Stated times settle lateness: available after the scheduled time is late, before it early.
   if (timing?.scheduled && timing.actual && timing.actual !== timing.scheduled) {
-    add(timing.actual > timing.scheduled ? 'late_release' : 'early_release', 3, null);
+    add(timing.actual > timing.scheduled ? 'late_release' : 'early_release', 3, timingEvidence ?? null);
   }
   return [...scores.entries()].map(([type, entry]) => ({ type, ...entry })).sort((a, b) => b.score - a.score);
 }
@@ -94,9 +98,9 @@ export function scoreBreachTypes(context: ExtractContext, spans: Span[], practic
 export const breachTypeExtractor = defineExtractor({
   name: 'breach-type',
   field: 'breachType',
-  extract(context, earlier) {
+  extract(context, earlier, found) {
     const codes = (earlier.practices ?? []).map((practice) => practice.code);
-    const ranked = scoreBreachTypes(context, narrativeSpans(context), codes, earlier.timing);
+    const ranked = scoreBreachTypes(context, narrativeSpans(context), codes, earlier.timing, found['timing.actual']);
     const top = ranked[0];
     if (!top || top.score < 2) {
       // With no telling narrative, the practice cited says what kind of rule was broken.

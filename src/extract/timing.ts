@@ -163,6 +163,8 @@ export const timingExtractor = defineExtractor({
       evidence.add('timing.delayMinutes', largest.span);
     } else if (reference && value.actual && value.actual > reference) {
       value.delayMinutes = minutesBetween(reference, value.actual);
+      // Derived minutes point at the stated time they were computed from.
+      evidence.add('timing.delayMinutes', actual?.span ?? null);
       derived.push('timing.delayMinutes');
     }
     if (earlies.length > 0) {
@@ -171,6 +173,7 @@ export const timingExtractor = defineExtractor({
       evidence.add('timing.earlyMinutes', largest.span);
     } else if (reference && value.actual && value.actual < reference) {
       value.earlyMinutes = minutesBetween(value.actual, reference);
+      evidence.add('timing.earlyMinutes', actual?.span ?? null);
       derived.push('timing.earlyMinutes');
     }
     const exposure = exposures[0] ?? fixedLater.find((item) => /fix|remov|correct|withdr|revert|taken down/i.test(context.text.slice(Math.max(0, item.span.start - 200), item.span.end)));
@@ -182,6 +185,7 @@ export const timingExtractor = defineExtractor({
       // "delayed by 38 minutes" from 07:00 gives 07:38 by arithmetic.
       const at = new Date(Date.parse(`${value.scheduled}:00Z`) + value.delayMinutes * 60000).toISOString().slice(0, 16);
       value.actual = at;
+      evidence.add('timing.actual', stated.reduce((a, b) => (b.minutes > a.minutes ? b : a)).span);
       derived.push('timing.actual');
       messages.push(info('field-not-found', `The actual release time is not stated; it is taken as the scheduled time plus the stated delay (${at.slice(11)}).`, 'timing.actual'));
     }

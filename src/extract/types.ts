@@ -36,7 +36,8 @@ export interface Extractor<F extends ExtractedField = ExtractedField> {
   /** Names the extractor in messages and in the registry. */
   name: string;
   field: F;
-  extract(context: ExtractContext, earlier: Partial<ExtractedValues>): Extraction<ExtractedValues[F]>;
+  /** `earlier` holds the values of the extractors before this one, and `found` where they came from. */
+  extract(context: ExtractContext, earlier: Partial<ExtractedValues>, found: Readonly<Record<string, Evidence>>): Extraction<ExtractedValues[F]>;
 }
 
 /** Helper so that a registry of extractors for different fields stays one typed list. */

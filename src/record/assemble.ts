@@ -22,7 +22,7 @@ export function runExtractors(doc: SectionedDocument, extractors: readonly Extra
   const values: Partial<ExtractedValues> = {};
   const state: RefinerState = { evidence: {}, derived: new Set(), messages: [] };
   for (const extractor of extractors) {
-    const result = extractor.extract(context, values);
+    const result = extractor.extract(context, values, state.evidence);
     (values as Record<string, unknown>)[extractor.field] = result.value;
     Object.assign(state.evidence, result.evidence);
     for (const path of result.derived ?? []) state.derived.add(path);
