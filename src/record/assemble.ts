@@ -33,6 +33,11 @@ export function runExtractors(doc: SectionedDocument, extractors: readonly Extra
   return { values: complete, state };
 }
 
+/** A warning as a researcher reads it in the CSV: the field it concerns, then the sentence. */
+export function warningText(message: Diagnostic): string {
+  return message.field ? `${message.field}: ${message.reason}` : message.reason;
+}
+
 export function assembleRecord(source: SourceInfo, values: ExtractedValues, state: RefinerState, loaderMessages: Diagnostic[]): BreachRecord {
   const messages = [...loaderMessages, ...state.messages];
   const missingCore = coreFields.filter((field) => field.missing(values));
@@ -44,7 +49,7 @@ export function assembleRecord(source: SourceInfo, values: ExtractedValues, stat
     ...values,
     evidence: state.evidence,
     derived: [...state.derived].sort(),
-    warnings: messages.filter((message) => message.severity !== 'info').map((message) => message.reason),
+    warnings: messages.filter((message) => message.severity !== 'info').map(warningText),
     diagnostics: messages,
   };
   return recordSchema.parse(record);

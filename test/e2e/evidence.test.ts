@@ -41,3 +41,18 @@ describe('evidence for every value', () => {
     expect(gaps).toEqual([]);
   });
 });
+
+describe('warnings', () => {
+  it('name the field they are about, followed by a sentence', async () => {
+    const records = await extractBatch(['reports', 'pdf', 'docx'].map((folder) => join(root, 'fixtures', folder)));
+    const fieldWarnings = records.flatMap((record) => record.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning' && diagnostic.code !== 'loader-message' && diagnostic.code !== 'ocr-needed'));
+    expect(fieldWarnings.length).toBeGreaterThan(0);
+    for (const diagnostic of fieldWarnings) {
+      expect(diagnostic.field, diagnostic.reason).not.toBeNull();
+      expect(diagnostic.reason).toMatch(/^[A-Z].*[.)]$/);
+    }
+    for (const record of records) {
+      for (const text of record.warnings) expect(text).toMatch(/^(?:[a-zA-Z]+(?:\.[a-zA-Z]+)?: )?[A-Z]/);
+    }
+  });
+});
