@@ -90,7 +90,7 @@ export async function loadPdf(bytes: Uint8Array, limits: LoadLimits): Promise<Lo
         page.cleanup();
       } catch (error) {
         if (error instanceof ExtractError) throw error;
-        messages.push(warning('loader-message', `page ${number} could not be read (${describe(error)}); it is left empty`));
+        messages.push(warning('loader-message', `Page ${number} could not be read (${describe(error)}); it is left empty.`));
         read.push({ lines: [], height: 0, graphics: { rules: [], imageCount: 0 }, textRuns: 0, rotated: 0 });
       }
     }
@@ -100,7 +100,7 @@ export async function loadPdf(bytes: Uint8Array, limits: LoadLimits): Promise<Lo
       throw new ExtractError('no-text', 'the PDF has no text on any page');
     }
     if (scanned.length > 0) {
-      messages.push(warning('ocr-needed', `${scanned.length === 1 ? 'page' : 'pages'} ${scanned.join(', ')} ${scanned.length === 1 ? 'is a scanned image' : 'are scanned images'} with no text layer: OCR is needed to read ${scanned.length === 1 ? 'it' : 'them'}`));
+      messages.push(warning('ocr-needed', `${scanned.length === 1 ? 'Page' : 'Pages'} ${scanned.join(', ')} ${scanned.length === 1 ? 'is a scanned image' : 'are scanned images'} with no text layer: OCR is needed to read ${scanned.length === 1 ? 'it' : 'them'}.`));
     }
     const rotated = read.reduce((sum, page) => sum + page.rotated, 0);
     if (rotated > 0) messages.push(info('loader-message', `${rotated} rotated or vertical text ${rotated === 1 ? 'piece was' : 'pieces were'} left out`));

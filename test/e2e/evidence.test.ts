@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractBatch } from '../../src/api.js';
+import { extractDocument } from '../../src/pipeline.js';
 import type { BreachRecord } from '../../src/record/schema.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -44,7 +45,11 @@ describe('evidence for every value', () => {
 
 describe('warnings', () => {
   it('name the field they are about, followed by a sentence', async () => {
-    const records = await extractBatch(['reports', 'pdf', 'docx'].map((folder) => join(root, 'fixtures', folder)));
+    const sparse = 'REPORT OF A BREACH OF THE CODE OF PRACTICE FOR STATISTICS\n\n1. Core Information\nName of producer organisation\tDepartment for Tidal\nDate of breach report\tsoon\n';
+    const records = [
+      ...(await extractBatch(['reports', 'pdf', 'docx'].map((folder) => join(root, 'fixtures', folder)))),
+      await extractDocument(new TextEncoder().encode(sparse), { fileName: 'sparse.txt' }),
+    ];
     const fieldWarnings = records.flatMap((record) => record.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning' && diagnostic.code !== 'loader-message' && diagnostic.code !== 'ocr-needed'));
     expect(fieldWarnings.length).toBeGreaterThan(0);
     for (const diagnostic of fieldWarnings) {

@@ -59,7 +59,7 @@ describe('PDF loader on the 2009 fixture', () => {
     const loaded = await loadFixture('pdf/report-2009.pdf');
     expect(loaded.pageCount).toBe(2);
     expect(loaded.pages[0]).toContain('Name of Producer Organisation\n\nNorthmoor Water Authority');
-    expect(loaded.messages).toEqual([expect.objectContaining({ code: 'ocr-needed', severity: 'warning', reason: expect.stringContaining('page 2') })]);
+    expect(loaded.messages).toEqual([expect.objectContaining({ code: 'ocr-needed', severity: 'warning', reason: expect.stringContaining('Page 2') })]);
   });
 });
 
