@@ -2,6 +2,8 @@
 import { warning } from '../diagnostics/diagnostic.js';
 import type { Refiner } from '../extract/types.js';
 import { standardTime } from '../extract/timing.js';
+import { narrativeSpans } from '../extract/narrative.js';
+import { findDates } from '../extract/values/dates.js';
 
 /** The breach type decides which timing figures apply: minutes late only for late releases, early only for early ones. */
 export const timingByBreachType: Refiner = {
@@ -38,6 +40,36 @@ export const scheduledFromPractice: Refiner = {
   },
 };
 
+/**
+ * An occurrence date whose year contradicts the report: when the narrative states the same day and month with
+ * another year, and that reading is consistent with the report date (a breach cannot follow its report), the
+ * narrative's date is used; occurrence.text keeps the date as written, and a warning says what changed.
+ */
+export const occurrenceYearFromNarrative: Refiner = {
+  name: 'occurrence-year-from-narrative',
+  refine(values, state, context) {
+    const { start, end } = values.occurrence;
+    const reportDate = values.reportDate;
+    if (!start || start !== end) return;
+    const contradicted = reportDate !== null && start > reportDate;
+    const stated = narrativeSpans(context).flatMap((span) =>
+      findDates(context.slice(span)).filter((date) => date.dayKnown && date.yearKnown).map((date) => ({ ...date, span: { start: span.start + date.span.start, end: span.start + date.span.end } })),
+    );
+    const sameDay = stated.filter((date) => date.date.slice(5) === start.slice(5));
+    if (sameDay.some((date) => date.date === start)) return;
+    const candidates = [...new Set(sameDay.map((date) => date.date))].filter((date) => !reportDate || date <= reportDate);
+    const replacement = candidates.length === 1 ? sameDay.find((date) => date.date === candidates[0]) : undefined;
+    if (!replacement || !contradicted) return;
+    state.messages.push(
+      warning('date-corrected', `The date of occurrence is written as ${start}, after the report itself (${reportDate}); the report's account dates it ${replacement.date}, which the record uses.`, 'occurrence.start', state.evidence['occurrence.start'] ?? null),
+    );
+    values.occurrence.start = replacement.date;
+    values.occurrence.end = replacement.date;
+    state.evidence['occurrence.start'] = context.evidence(replacement.span);
+    state.evidence['occurrence.end'] = context.evidence(replacement.span);
+  },
+};
+
 /** A report dated before the breach it reports is kept as written, with a warning. */
 export const reportBeforeBreach: Refiner = {
   name: 'report-before-breach',
@@ -52,4 +84,4 @@ export const reportBeforeBreach: Refiner = {
   },
 };
 
-export const defaultRefiners: readonly Refiner[] = [scheduledFromPractice, timingByBreachType, reportBeforeBreach];
+export const defaultRefiners: readonly Refiner[] = [occurrenceYearFromNarrative, scheduledFromPractice, timingByBreachType, reportBeforeBreach];
