@@ -103,14 +103,21 @@ export function normalisePageText(text: string, steps: readonly NormaliseStep[] 
   return steps.reduce((current, step) => step(current), text);
 }
 
-const pageSeparator = '\n\n';
+/**
+ * Pages are joined by a blank line, except where a sentence or table cell runs on over the break (the page
+ * ends without closing punctuation and the next begins in lower case): then by a line break, so that the
+ * paragraph or cell stays whole.
+ */
+function pageSeparator(before: string, after: string): string {
+  return /[^.:;!?)\]"”’\s]$/.test(before) && /^[a-z]/.test(after) ? '\n' : '\n\n';
+}
 
 export function normaliseDocument(loaded: Pick<LoadedDocument, 'pages' | 'pageCount'>): NormalisedDocument {
   const pageTexts = removePageFurniture(loaded.pages.map((page) => normalisePageText(page)));
   const pages: PageSpan[] = [];
   let text = '';
   pageTexts.forEach((pageText, index) => {
-    if (index > 0 && text !== '') text += pageSeparator;
+    if (index > 0 && text !== '') text += pageSeparator(text, pageText);
     pages.push({ number: index + 1, start: text.length, end: text.length + pageText.length });
     text += pageText;
   });

@@ -177,3 +177,16 @@ describe('normaliser properties', () => {
     );
   });
 });
+
+describe('page joins', () => {
+  it('keeps a sentence that runs over a page break in one paragraph', () => {
+    const doc = normaliseDocument({ pages: ['The tables were uploaded to the', 'website at 10:15 that morning.'], pageCount: 2 });
+    expect(doc.text).toBe('The tables were uploaded to the\nwebsite at 10:15 that morning.');
+    expect(doc.pages.map((page) => doc.text.slice(page.start, page.end))).toEqual(['The tables were uploaded to the', 'website at 10:15 that morning.']);
+  });
+
+  it('separates pages by a blank line where a paragraph ends at the break', () => {
+    const doc = normaliseDocument({ pages: ['The tables were uploaded late.', 'Users were told at 10:30.'], pageCount: 2 });
+    expect(doc.text).toBe('The tables were uploaded late.\n\nUsers were told at 10:30.');
+  });
+});
