@@ -7,8 +7,8 @@ import { extractBatch } from '../api.js';
 import { InputError, listInputs } from '../files.js';
 import type { BreachRecord } from '../record/schema.js';
 import { AtomicAppender, writeFileAtomic } from '../write/atomic.js';
-import { recordsToCsv } from '../write/csv.js';
 import { recordsToJson, recordToJsonLine } from '../write/json.js';
+import { writeCsvFiles } from './csv-files.js';
 import { evaluateFolder, formatTable } from './eval.js';
 
 export const exitCodes = { ok: 0, someFailed: 1, usage: 2, internal: 70 } as const;
@@ -21,7 +21,7 @@ const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const helpText = `breach-extract: structured records from reports of breaches of the UK Code of Practice for Statistics
 
 Usage:
-  breach-extract [paths...] [--out DIR] [--format jsonl,csv,json]
+  breach-extract [paths...] [--out DIR] [--format jsonl,csv,json] [--no-bom]
   breach-extract eval <folder> [--json] [--verbose]
 
 Paths are report files (.pdf .docx .txt .md .html) or folders, read recursively.
@@ -31,6 +31,7 @@ Options:
   -o, --out DIR        output folder (default: output)
   -f, --format LIST    comma-separated outputs: jsonl, csv, json (default: jsonl,csv)
   -c, --concurrency N  files read at once (default: 4)
+      --no-bom         write the CSV files without the UTF-8 byte-order mark that Excel needs
   -q, --quiet          print nothing but errors
   -h, --help           show this help
 
@@ -80,6 +81,7 @@ async function runExtract(args: string[], io: Io): Promise<number> {
       format: { type: 'string', short: 'f', default: 'jsonl,csv' },
       concurrency: { type: 'string', short: 'c', default: '4' },
       quiet: { type: 'boolean', short: 'q' },
+      'no-bom': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -117,7 +119,7 @@ async function runExtract(args: string[], io: Io): Promise<number> {
     await jsonl?.abort();
     throw error;
   }
-  if (chosen.includes('csv')) await writeFileAtomic(join(outDir, 'records.csv'), recordsToCsv(records));
+  if (chosen.includes('csv')) await writeCsvFiles(outDir, records, { bom: !values['no-bom'] });
   if (chosen.includes('json')) await writeFileAtomic(join(outDir, 'records.json'), recordsToJson(records));
   const count = (status: BreachRecord['status']) => records.filter((record) => record.status === status).length;
   if (!values.quiet) {
