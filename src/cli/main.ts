@@ -10,6 +10,7 @@ import { AtomicAppender, writeFileAtomic } from '../write/atomic.js';
 import { recordsToJson, recordToJsonLine } from '../write/json.js';
 import { writeCsvFiles } from './csv-files.js';
 import { evaluateFolder, formatTable } from './eval.js';
+import { runSummary } from './summary.js';
 
 export const exitCodes = { ok: 0, someFailed: 1, usage: 2, internal: 70 } as const;
 
@@ -23,6 +24,7 @@ export const helpText = `breach-extract: structured records from reports of brea
 Usage:
   breach-extract [paths...] [--out DIR] [--format jsonl,csv,json] [--no-bom]
   breach-extract eval <folder> [--json] [--verbose]
+  breach-extract summary <records.jsonl> [--json]
 
 Paths are report files (.pdf .docx .txt .md .html) or folders, read recursively.
 With no paths, the bundled example reports (fixtures/reports, fixtures/pdf, fixtures/docx) are read.
@@ -131,6 +133,7 @@ async function runExtract(args: string[], io: Io): Promise<number> {
 export async function runCli(argv: string[], io: Io = defaultIo): Promise<number> {
   try {
     if (argv[0] === 'eval') return await runEval(argv.slice(1), io);
+    if (argv[0] === 'summary') return await runSummary(argv.slice(1), io);
     if (argv[0] === 'help' || argv.includes('--help') || argv.includes('-h')) {
       io.out(helpText);
       return exitCodes.ok;
