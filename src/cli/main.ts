@@ -10,6 +10,7 @@ import { AtomicAppender, writeFileAtomic } from '../write/atomic.js';
 import { recordsToJson, recordToJsonLine } from '../write/json.js';
 import { writeCsvFiles } from './csv-files.js';
 import { evaluateFolder, formatTable } from './eval.js';
+import { writeReviewPage } from './review-file.js';
 import { runSummary } from './summary.js';
 
 export const exitCodes = { ok: 0, someFailed: 1, usage: 2, internal: 70 } as const;
@@ -22,7 +23,7 @@ const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const helpText = `breach-extract: structured records from reports of breaches of the UK Code of Practice for Statistics
 
 Usage:
-  breach-extract [paths...] [--out DIR] [--format jsonl,csv,json] [--no-bom]
+  breach-extract [paths...] [--out DIR] [--format jsonl,csv,json] [--no-bom] [--review]
   breach-extract eval <folder> [--json] [--verbose]
   breach-extract summary <records.jsonl> [--json]
 
@@ -34,6 +35,7 @@ Options:
   -f, --format LIST    comma-separated outputs: jsonl, csv, json (default: jsonl,csv)
   -c, --concurrency N  files read at once (default: 4)
       --no-bom         write the CSV files without the UTF-8 byte-order mark that Excel needs
+      --review         also write review.html: every value beside its evidence in the report's text
   -q, --quiet          print nothing but errors
   -h, --help           show this help
 
@@ -84,6 +86,7 @@ async function runExtract(args: string[], io: Io): Promise<number> {
       concurrency: { type: 'string', short: 'c', default: '4' },
       quiet: { type: 'boolean', short: 'q' },
       'no-bom': { type: 'boolean' },
+      review: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -103,10 +106,12 @@ async function runExtract(args: string[], io: Io): Promise<number> {
   // Lines are written as files finish, but in input order: a finished record waits for those before it.
   const finished = new Map<number, BreachRecord>();
   let nextLine = 0;
+  const reviewTexts = values.review ? new Map<number, string | null>() : null;
   try {
     records = await extractBatch(inputs, {
       concurrency,
-      onRecord: async (record, _input, index) => {
+      onRecord: async (record, _input, index, text) => {
+        reviewTexts?.set(index, text);
         if (record.status === 'failed') io.err(`${record.source.path}: failed: ${record.error}\n`);
         finished.set(index, record);
         for (let ready = finished.get(nextLine); ready; ready = finished.get(nextLine)) {
@@ -123,6 +128,7 @@ async function runExtract(args: string[], io: Io): Promise<number> {
   }
   if (chosen.includes('csv')) await writeCsvFiles(outDir, records, { bom: !values['no-bom'] });
   if (chosen.includes('json')) await writeFileAtomic(join(outDir, 'records.json'), recordsToJson(records));
+  if (reviewTexts) await writeReviewPage(outDir, records, reviewTexts);
   const count = (status: BreachRecord['status']) => records.filter((record) => record.status === status).length;
   if (!values.quiet) {
     io.err(`${records.length} files: ${count('ok')} ok, ${count('partial')} partial, ${count('failed')} failed; wrote ${chosen.map((format) => join(outDir, `records.${format}`)).join(', ')}\n`);

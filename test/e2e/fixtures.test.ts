@@ -180,7 +180,7 @@ describe('fixtures through the real CLI', () => {
     const badOut = join(outDir, 'not-written');
     noBomDir = join(outDir, 'no-bom');
     [run, noBom, usage.badFormat, usage.badOption, usage.missingPath, usage.help] = await Promise.all([
-      runCliProcess(['fixtures/reports', '--out', outDir, '--format', 'jsonl,csv,json']),
+      runCliProcess(['fixtures/reports', '--out', outDir, '--format', 'jsonl,csv,json', '--review']),
       runCliProcess(['fixtures/reports/2009-late-release.txt', '--out', noBomDir, '--format', 'csv', '--no-bom', '--quiet']),
       runCliProcess(['fixtures/reports', '--out', badOut, '--format', 'xml']),
       runCliProcess(['fixtures/reports', '--out', badOut, '--colour']),
@@ -245,6 +245,15 @@ describe('fixtures through the real CLI', () => {
     expect(practices.length).toBeGreaterThanOrEqual(fixtureNames.length);
     const ids = new Set(records.map((row) => row.record_id));
     for (const row of practices) expect(ids).toContain(row.record_id);
+  });
+
+  it('writes review.html for --review: one article per fixture, each with its text and evidence marks', () => {
+    const html = readFileSync(join(outDir, 'review.html'), 'utf8');
+    expect(html.match(/<article class="report/g)).toHaveLength(fixtureNames.length);
+    for (const name of fixtureNames) expect(html).toContain(`${name}</h2>`);
+    expect(html.match(/<pre class="doc">/g)).toHaveLength(fixtureNames.length);
+    expect(html).toContain('<mark data-ev="producer.name');
+    expect(existsSync(join(noBomDir, 'review.html'))).toBe(false);
   });
 
   it('exits 2 with a clear message for an unknown format, writing nothing', () => {
