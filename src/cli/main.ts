@@ -128,11 +128,12 @@ async function runExtract(args: string[], io: Io): Promise<number> {
   }
   if (chosen.includes('csv')) await writeCsvFiles(outDir, records, { bom: !values['no-bom'] });
   if (chosen.includes('json')) await writeFileAtomic(join(outDir, 'records.json'), recordsToJson(records));
-  if (reviewTexts) await writeReviewPage(outDir, records, reviewTexts);
+  const reviewPage = reviewTexts ? await writeReviewPage(outDir, records, reviewTexts) : null;
   const count = (status: BreachRecord['status']) => records.filter((record) => record.status === status).length;
   if (!values.quiet) {
     io.err(`${records.length} files: ${count('ok')} ok, ${count('partial')} partial, ${count('failed')} failed; wrote ${chosen.map((format) => join(outDir, `records.${format}`)).join(', ')}\n`);
   }
+  if (reviewPage && !values.quiet) io.err(`review page: ${reviewPage}\n`);
   return count('failed') > 0 ? exitCodes.someFailed : exitCodes.ok;
 }
 

@@ -2,13 +2,20 @@
 // largest delay, and the fill rate of each field, for records written by an earlier run.
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { recordSchema, type BreachRecord } from '../record/schema.js';
+import { recordIdFor, recordSchema, type BreachRecord } from '../record/schema.js';
 import { formatSummary } from '../summary/format.js';
 import { summariseRecords } from '../summary/summarise.js';
 
 export const summaryUsage = 'breach-extract summary <records.jsonl> [--json]';
 
 export class SummaryInputError extends Error {}
+
+// Records written before recordId existed lack it; it is the start of the file hash, so it can be filled in.
+function withRecordId(parsed: unknown): unknown {
+  if (!parsed || typeof parsed !== 'object' || 'recordId' in parsed) return parsed;
+  const source = (parsed as { source?: { sha256?: unknown } }).source;
+  return typeof source?.sha256 === 'string' ? { ...parsed, recordId: recordIdFor(source.sha256) } : parsed;
+}
 
 /** Reads a JSONL file of records, refusing a line that is not a valid record (with its line number). */
 export function parseRecordsJsonl(text: string, name: string): BreachRecord[] {
@@ -21,7 +28,7 @@ export function parseRecordsJsonl(text: string, name: string): BreachRecord[] {
     } catch {
       throw new SummaryInputError(`${name}:${index + 1}: not JSON`);
     }
-    const result = recordSchema.safeParse(parsed);
+    const result = recordSchema.safeParse(withRecordId(parsed));
     if (!result.success) throw new SummaryInputError(`${name}:${index + 1}: not a breach record (${result.error.issues[0]?.path.join('.') ?? ''}: ${result.error.issues[0]?.message ?? ''})`);
     records.push(result.data);
   });

@@ -17,6 +17,7 @@ h1 { font-size: 20px; margin: 0 0 4px; }
 .controls { margin-top: 10px; display: flex; gap: 16px; align-items: center; }
 nav.index { padding: 8px 24px; background: #fff; border-bottom: 1px solid var(--line); font-size: 13px; }
 nav.index a { margin-right: 12px; white-space: nowrap; }
+nav.index a.failed { color: var(--failed); } nav.index a.partial { color: var(--partial); }
 main { padding: 16px 24px; }
 article.report { background: #fff; border: 1px solid var(--line); border-left: 6px solid var(--ok); border-radius: 6px; margin: 0 0 20px; padding: 12px 16px; }
 article.report.status-partial { border-left-color: var(--partial); }

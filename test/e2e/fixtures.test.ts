@@ -254,6 +254,7 @@ describe('fixtures through the real CLI', () => {
     expect(html.match(/<pre class="doc">/g)).toHaveLength(fixtureNames.length);
     expect(html).toContain('<mark data-ev="producer.name');
     expect(existsSync(join(noBomDir, 'review.html'))).toBe(false);
+    expect(run.stderr).toContain(`review page: ${join(outDir, 'review.html')}`);
   });
 
   it('exits 2 with a clear message for an unknown format, writing nothing', () => {

@@ -161,6 +161,15 @@ describe('breach-extract summary', () => {
     expect(out).toContain('1 report: 1 ok');
   });
 
+  it('reads records written before recordId existed, taking the id from the file hash', async () => {
+    const path = join(folder, 'old.jsonl');
+    const { recordId: _recordId, ...old } = record({ year: '2018' });
+    writeFileSync(path, `${JSON.stringify(old)}\n`);
+    const result = await run([path, '--json']);
+    expect(result.code, result.err).toBe(0);
+    expect(JSON.parse(result.out)).toMatchObject({ reports: 1, byYear: [{ key: '2018', count: 1 }] });
+  });
+
   it('exits 2 naming the line that is not a record', async () => {
     const path = join(folder, 'bad.jsonl');
     writeFileSync(path, `${recordToJsonLine(record({}))}{"status":"ok"}\n`);
