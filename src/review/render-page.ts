@@ -2,7 +2,7 @@
 // records and their normalised texts in, one HTML string out. All document text is escaped; the page loads
 // nothing (its Content-Security-Policy forbids it).
 import type { BreachRecord } from '../record/schema.js';
-import { breachesPerYearSvg } from '../summary/chart.js';
+import { breachesPerYearSvg } from './year-chart.js';
 import { formatMinutes, percent } from '../summary/format.js';
 import { summariseRecords, type Count } from '../summary/summarise.js';
 import { escapeHtml } from './escape.js';

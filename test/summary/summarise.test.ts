@@ -7,7 +7,7 @@ import { runCli } from '../../src/cli/main.js';
 import { runSummary } from '../../src/cli/summary.js';
 import { failedRecord } from '../../src/record/assemble.js';
 import type { BreachRecord } from '../../src/record/schema.js';
-import { breachesPerYearSvg } from '../../src/summary/chart.js';
+import { breachesPerYearSvg } from '../../src/review/year-chart.js';
 import { formatMinutes, formatSummary } from '../../src/summary/format.js';
 import { median, summariseRecords } from '../../src/summary/summarise.js';
 import { recordToJsonLine } from '../../src/write/json.js';

@@ -1,7 +1,7 @@
 // Breaches per year by type as a small stacked bar chart in inline SVG (no script, no external resources).
 import { breachTypes } from '../record/schema.js';
-import { escapeHtml } from '../review/escape.js';
-import { unknownKey, type YearByType } from './summarise.js';
+import { escapeHtml } from './escape.js';
+import { unknownKey, type YearByType } from '../summary/summarise.js';
 
 /** One colour per breach type, distinct for the colour-blind (Okabe-Ito), grey for unknown. */
 export const breachTypeColours: Record<(typeof breachTypes)[number] | typeof unknownKey, string> = {
