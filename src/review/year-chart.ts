@@ -15,7 +15,7 @@ export const breachTypeColours: Record<(typeof breachTypes)[number] | typeof unk
   unknown: '#999999',
 };
 
-const layout = { barWidth: 36, gap: 14, plotHeight: 120, left: 28, top: 10, axis: 22, legendRow: 16 } as const;
+const layout = { barWidth: 36, gap: 14, plotHeight: 120, left: 28, top: 18, axis: 22, legendRow: 16 } as const;
 
 export function breachesPerYearSvg(years: readonly YearByType[]): string {
   const types = [...breachTypes, unknownKey] as const;
@@ -50,7 +50,7 @@ export function breachesPerYearSvg(years: readonly YearByType[]): string {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Breaches per year by type" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" class="chart">`,
     `<line x1="${layout.left}" y1="${axisY}" x2="${layout.left + plotWidth}" y2="${axisY}" stroke="#555"/>`,
-    `<text x="${layout.left - 6}" y="${layout.top + 8}" text-anchor="end">${most}</text><text x="${layout.left - 6}" y="${axisY}" text-anchor="end">0</text>`,
+    `<text x="${layout.left - 6}" y="${layout.top + 4}" text-anchor="end">${most}</text><text x="${layout.left - 6}" y="${axisY}" text-anchor="end">0</text>`,
     ...parts,
     '</svg>',
   ].join('\n');
