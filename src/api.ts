@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import pLimit from 'p-limit';
 import { listInputs, type InputFile } from './files.js';
-import { extractDocument, sha256, type PipelineOptions } from './pipeline.js';
+import { extractDocumentWithText, sha256, type PipelineOptions } from './pipeline.js';
 import { failedRecord } from './record/assemble.js';
 import type { BreachRecord } from './record/schema.js';
 
@@ -11,23 +11,38 @@ export interface FileOptions extends PipelineOptions {
   sourcePath?: string;
 }
 
+/** A record with the normalised text its evidence points into (null when the file could not be read). */
+export interface RecordWithText {
+  record: BreachRecord;
+  text: string | null;
+}
+
 /** Reads and extracts one report file. A file that cannot be read gives a failed record, not an exception. */
 export async function extractFile(path: string, options: FileOptions = {}): Promise<BreachRecord> {
+  return (await extractFileWithText(path, options)).record;
+}
+
+/** extractFile, keeping the normalised text as well (for pages that show each value in its context). */
+export async function extractFileWithText(path: string, options: FileOptions = {}): Promise<RecordWithText> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
   } catch (error) {
     const reason = error instanceof Error && 'code' in error && error.code === 'EACCES' ? 'the file cannot be read (permission denied)' : `the file cannot be read (${error instanceof Error ? error.message : String(error)})`;
-    return failedRecord({ path: options.sourcePath ?? path, sha256: sha256(new Uint8Array()), format: null, pages: null }, reason);
+    return { record: failedRecord({ path: options.sourcePath ?? path, sha256: sha256(new Uint8Array()), format: null, pages: null }, reason), text: null };
   }
-  return extractDocument(bytes, { ...options, fileName: path, sourcePath: options.sourcePath ?? path });
+  const { record, document } = await extractDocumentWithText(bytes, { ...options, fileName: path, sourcePath: options.sourcePath ?? path });
+  return { record, text: document?.text ?? null };
 }
 
 export interface BatchOptions extends PipelineOptions {
   /** Files read at once (default 4). */
   concurrency?: number;
-  /** Called as each file finishes, in completion order. */
-  onRecord?: (record: BreachRecord, input: InputFile, index: number) => void | Promise<void>;
+  /**
+   * Called as each file finishes, in completion order, with the normalised text its evidence points into (null
+   * for a failed file). The text is dropped after the call unless the callback keeps it.
+   */
+  onRecord?: (record: BreachRecord, input: InputFile, index: number, text: string | null) => void | Promise<void>;
 }
 
 /**
@@ -42,8 +57,8 @@ export async function extractBatch(paths: readonly string[], options: BatchOptio
   return Promise.all(
     inputs.map((input, index) =>
       limit(async () => {
-        const record = await extractFile(input.path, { ...pipeline, sourcePath: input.sourcePath });
-        await onRecord?.(record, input, index);
+        const { record, text } = await extractFileWithText(input.path, { ...pipeline, sourcePath: input.sourcePath });
+        await onRecord?.(record, input, index, text);
         return record;
       }),
     ),

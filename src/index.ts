@@ -1,5 +1,5 @@
 // The public API (named exports only; a test locks this list).
-export { extractFile, extractBatch, type FileOptions, type BatchOptions } from './api.js';
+export { extractFile, extractFileWithText, extractBatch, type FileOptions, type BatchOptions, type RecordWithText } from './api.js';
 export { extractDocument, extractDocumentWithText, type PipelineOptions, type ExtractResult } from './pipeline.js';
 export { defaultExtractors } from './extract/index.js';
 export { defaultRefiners } from './record/refiners.js';
@@ -22,6 +22,9 @@ export {
   type CorrectiveAction,
   type RecordStatus,
 } from './record/schema.js';
-export { recordsToCsv, csvHeader, neutraliseFormula } from './write/csv.js';
+export { recordsToCsv, csvHeader, neutraliseFormula, type CsvTextOptions } from './write/csv.js';
+export { recordsToCompanionCsvs } from './write/companions.js';
+export { renderReviewPage, type ReviewEntry } from './review/render-page.js';
+export { summariseRecords, type RecordsSummary } from './summary/summarise.js';
 export { recordsToJson, recordToJsonLine } from './write/json.js';
 export { scoreRecord, summarise, type Gold, type FieldScore, type AccuracyTable } from './evaluate/score.js';

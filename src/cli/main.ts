@@ -7,9 +7,11 @@ import { extractBatch } from '../api.js';
 import { InputError, listInputs } from '../files.js';
 import type { BreachRecord } from '../record/schema.js';
 import { AtomicAppender, writeFileAtomic } from '../write/atomic.js';
-import { recordsToCsv } from '../write/csv.js';
 import { recordsToJson, recordToJsonLine } from '../write/json.js';
+import { writeCsvFiles } from './csv-files.js';
 import { evaluateFolder, formatTable } from './eval.js';
+import { writeReviewPage } from './review-file.js';
+import { runSummary } from './summary.js';
 
 export const exitCodes = { ok: 0, someFailed: 1, usage: 2, internal: 70 } as const;
 
@@ -21,8 +23,9 @@ const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const helpText = `breach-extract: structured records from reports of breaches of the UK Code of Practice for Statistics
 
 Usage:
-  breach-extract [paths...] [--out DIR] [--format jsonl,csv,json]
+  breach-extract [paths...] [--out DIR] [--format jsonl,csv,json] [--no-bom] [--review]
   breach-extract eval <folder> [--json] [--verbose]
+  breach-extract summary <records.jsonl> [--json]
 
 Paths are report files (.pdf .docx .txt .md .html) or folders, read recursively.
 With no paths, the bundled example reports (fixtures/reports, fixtures/pdf, fixtures/docx) are read.
@@ -31,6 +34,8 @@ Options:
   -o, --out DIR        output folder (default: output)
   -f, --format LIST    comma-separated outputs: jsonl, csv, json (default: jsonl,csv)
   -c, --concurrency N  files read at once (default: 4)
+      --no-bom         write the CSV files without the UTF-8 byte-order mark that Excel needs
+      --review         also write review.html: every value beside its evidence in the report's text
   -q, --quiet          print nothing but errors
   -h, --help           show this help
 
@@ -80,6 +85,8 @@ async function runExtract(args: string[], io: Io): Promise<number> {
       format: { type: 'string', short: 'f', default: 'jsonl,csv' },
       concurrency: { type: 'string', short: 'c', default: '4' },
       quiet: { type: 'boolean', short: 'q' },
+      'no-bom': { type: 'boolean' },
+      review: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -99,10 +106,12 @@ async function runExtract(args: string[], io: Io): Promise<number> {
   // Lines are written as files finish, but in input order: a finished record waits for those before it.
   const finished = new Map<number, BreachRecord>();
   let nextLine = 0;
+  const reviewTexts = values.review ? new Map<number, string | null>() : null;
   try {
     records = await extractBatch(inputs, {
       concurrency,
-      onRecord: async (record, _input, index) => {
+      onRecord: async (record, _input, index, text) => {
+        reviewTexts?.set(index, text);
         if (record.status === 'failed') io.err(`${record.source.path}: failed: ${record.error}\n`);
         finished.set(index, record);
         for (let ready = finished.get(nextLine); ready; ready = finished.get(nextLine)) {
@@ -117,18 +126,21 @@ async function runExtract(args: string[], io: Io): Promise<number> {
     await jsonl?.abort();
     throw error;
   }
-  if (chosen.includes('csv')) await writeFileAtomic(join(outDir, 'records.csv'), recordsToCsv(records));
+  if (chosen.includes('csv')) await writeCsvFiles(outDir, records, { bom: !values['no-bom'] });
   if (chosen.includes('json')) await writeFileAtomic(join(outDir, 'records.json'), recordsToJson(records));
+  const reviewPage = reviewTexts ? await writeReviewPage(outDir, records, reviewTexts) : null;
   const count = (status: BreachRecord['status']) => records.filter((record) => record.status === status).length;
   if (!values.quiet) {
     io.err(`${records.length} files: ${count('ok')} ok, ${count('partial')} partial, ${count('failed')} failed; wrote ${chosen.map((format) => join(outDir, `records.${format}`)).join(', ')}\n`);
   }
+  if (reviewPage && !values.quiet) io.err(`review page: ${reviewPage}\n`);
   return count('failed') > 0 ? exitCodes.someFailed : exitCodes.ok;
 }
 
 export async function runCli(argv: string[], io: Io = defaultIo): Promise<number> {
   try {
     if (argv[0] === 'eval') return await runEval(argv.slice(1), io);
+    if (argv[0] === 'summary') return await runSummary(argv.slice(1), io);
     if (argv[0] === 'help' || argv.includes('--help') || argv.includes('-h')) {
       io.out(helpText);
       return exitCodes.ok;

@@ -1,7 +1,7 @@
 // Runs the extractors and refiners over a sectioned document and assembles a validated record.
 import { ExtractContext, type SectionedDocument } from '../extract/context.js';
 import type { ExtractedValues, Extractor, Refiner, RefinerState } from '../extract/types.js';
-import { recordSchema, SCHEMA_VERSION, type BreachRecord, type Diagnostic, type SourceFormat } from './schema.js';
+import { recordIdFor, recordSchema, SCHEMA_VERSION, type BreachRecord, type Diagnostic, type SourceFormat } from './schema.js';
 
 export interface SourceInfo {
   path: string;
@@ -42,6 +42,7 @@ export function assembleRecord(source: SourceInfo, values: ExtractedValues, stat
   const messages = [...loaderMessages, ...state.messages];
   const missingCore = coreFields.filter((field) => field.missing(values));
   const record: BreachRecord = {
+    recordId: recordIdFor(source.sha256),
     schemaVersion: SCHEMA_VERSION,
     status: missingCore.length > 0 ? 'partial' : 'ok',
     error: null,
@@ -58,6 +59,7 @@ export function assembleRecord(source: SourceInfo, values: ExtractedValues, stat
 /** The record of a file that could not be read: every field empty, the reason in `error`. */
 export function failedRecord(source: SourceInfo, reason: string): BreachRecord {
   return recordSchema.parse({
+    recordId: recordIdFor(source.sha256),
     schemaVersion: SCHEMA_VERSION,
     status: 'failed',
     error: reason,

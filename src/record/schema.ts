@@ -27,124 +27,180 @@ const isoDateTime = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)
   .describe('ISO 8601 local date and time, YYYY-MM-DDTHH:MM (UK local time as written)');
-const text = (meaning: string) => z.string().nullable().describe(meaning);
-const minutes = (meaning: string) => z.number().int().nonnegative().nullable().describe(meaning);
+const sectionExamples: Record<(typeof sectionNames)[number], string> = {
+  core: 'Name of producer organisation: Office for National Statistics',
+  circumstances: 'The release was scheduled for 9:30am but was published at 10:12am.',
+  impact: 'Users had to wait 42 minutes for the figures.',
+  correctiveActions: 'Release checklists now include a second check of the time.',
+  links: 'https://www.ons.gov.uk/news/statementsandletters/latepublication',
+  other: 'Timeline of the release attached.',
+};
+
+// Every field carries a meaning and an example: both go into the JSON Schema and into docs/fields.md.
+const example = (value: unknown) => ({ examples: [value] });
+const text = (meaning: string, sample: string) => z.string().nullable().describe(meaning).meta(example(sample));
+const minutes = (meaning: string, sample: number) => z.number().int().nonnegative().nullable().describe(meaning).meta(example(sample));
 
 export const evidenceSchema = z
   .object({
-    start: z.number().int().nonnegative().describe('offset of the first character in the normalised text'),
-    end: z.number().int().nonnegative().describe('offset just past the last character (half-open)'),
-    page: z.number().int().positive().nullable().describe('page number (1-based) for paged formats, else null'),
-    quote: z.string().describe('exactly the normalised text between start and end'),
+    start: z.number().int().nonnegative().describe('offset of the first character in the normalised text').meta(example(312)),
+    end: z.number().int().nonnegative().describe('offset just past the last character (half-open)').meta(example(341)),
+    page: z.number().int().positive().nullable().describe('page number (1-based) for paged formats, else null').meta(example(1)),
+    quote: z.string().describe('exactly the normalised text between start and end').meta(example('Office for National Statistics')),
   })
   .describe('where a value came from');
 
 export const diagnosticSchema = z
   .object({
-    code: z.string().describe('stable machine-readable code, e.g. field-not-found'),
-    severity: z.enum(['error', 'warning', 'info']).describe('how serious the message is'),
-    field: z.string().nullable().describe('the record field the message is about, if any'),
-    reason: z.string().describe('one sentence a researcher understands'),
+    code: z.string().describe('stable machine-readable code, e.g. field-not-found').meta(example('field-not-found')),
+    severity: z.enum(['error', 'warning', 'info']).describe('how serious the message is').meta(example('warning')),
+    field: z.string().nullable().describe('the record field the message is about, if any').meta(example('reporter.name')),
+    reason: z.string().describe('one sentence a researcher understands').meta(example('No person dealing with the report was found.')),
     place: evidenceSchema.nullable().describe('where in the text the message applies, if anywhere'),
   })
   .describe('a message about the extraction, with its position');
 
+/** The record id: the first 16 hex characters of the file's SHA-256, so the same bytes always get the same id. */
+export function recordIdFor(sha256: string): string {
+  return sha256.slice(0, 16);
+}
+
 export const recordSchema = z
   .object({
-    schemaVersion: z.literal(SCHEMA_VERSION).describe('version of the record contract'),
+    recordId: z
+      .string()
+      .regex(/^[0-9a-f]{16}$/)
+      .describe(
+        "stable id of the record: the first 16 hex characters of source.sha256, so the same file always gets the same id (two copies of one file share it); it keys the companion CSV files",
+      )
+      .meta(example('3f2a9c41d07be815')),
+    schemaVersion: z.literal(SCHEMA_VERSION).describe('version of the record contract').meta(example(SCHEMA_VERSION)),
     status: z
       .enum(recordStatuses)
-      .describe('ok: extracted; partial: extracted but core fields are missing; failed: the file could not be read'),
-    error: text('why the file failed, when status is failed'),
+      .describe('ok: extracted; partial: extracted but core fields are missing; failed: the file could not be read')
+      .meta(example('ok')),
+    error: text('why the file failed, when status is failed', 'the PDF is encrypted'),
     source: z
       .object({
-        path: z.string().describe('path as given to the pipeline (relative to the input folder in a batch)'),
-        sha256: z.string().describe('SHA-256 of the file bytes, hex'),
-        format: z.enum(sourceFormats).nullable().describe('detected from the content, not only the extension'),
-        pages: z.number().int().nonnegative().nullable().describe('number of pages for PDF, else null'),
+        path: z
+          .string()
+          .describe('path as given to the pipeline (relative to the input folder in a batch)')
+          .meta(example('2021/ons-late-release.pdf')),
+        sha256: z
+          .string()
+          .describe('SHA-256 of the file bytes, hex')
+          .meta(example('3f2a9c41d07be8150c6e0d9b2b8a4f7e51d3c0a9e8f7b6a5d4c3b2a190817263')),
+        format: z.enum(sourceFormats).nullable().describe('detected from the content, not only the extension').meta(example('pdf')),
+        pages: z.number().int().nonnegative().nullable().describe('number of pages for PDF, else null').meta(example(3)),
       })
       .describe('the file the record came from'),
-    codeEdition: z.enum(codeEditions).nullable().describe('the Code the report is written against: 2009 or 2018'),
+    codeEdition: z
+      .enum(codeEditions)
+      .nullable()
+      .describe('the Code the report is written against: 2009 or 2018')
+      .meta(example('2018')),
     outputs: z
       .array(
-        z.object({
-          title: z.string().describe('the statistical output as named'),
-          urls: z.array(z.string()).describe('links given for that output'),
-        }),
+        z
+          .object({
+            title: z.string().describe('the statistical output as named').meta(example('Labour market overview, UK: June 2021')),
+            urls: z
+              .array(z.string().describe('one link').meta(example('https://www.ons.gov.uk/releases/labourmarketjune2021')))
+              .describe('links given for that output'),
+          })
+          .describe('one statistical output'),
       )
       .describe('each statistical output named as breached'),
     producer: z
       .object({
-        name: text('producer organisation, without a trailing abbreviation in brackets'),
-        abbreviation: text('abbreviation of the producer, when the report gives one (e.g. HSCIC)'),
+        name: text('producer organisation, without a trailing abbreviation in brackets', 'Office for National Statistics'),
+        abbreviation: text('abbreviation of the producer, when the report gives one (e.g. HSCIC)', 'ONS'),
       })
       .describe('the producer organisation'),
     reporter: z
       .object({
-        name: text('person dealing with or submitting the report'),
-        role: text('their role as written, e.g. Head of Profession (HoP) for Statistics'),
-        email: text('their e-mail address'),
-        phone: text('their telephone number as written'),
+        name: text('person dealing with or submitting the report', 'Jane Doe'),
+        role: text('their role as written, e.g. Head of Profession (HoP) for Statistics', 'Head of Profession for Statistics'),
+        email: text('their e-mail address', 'jane.doe@example.gov.uk'),
+        phone: text('their telephone number as written', '01632 960418'),
       })
       .describe('the person reporting the breach'),
     headOfProfession: z
       .object({
-        name: text('Head of Profession / Lead Official / Senior Statistician, when named separately'),
+        name: text('Head of Profession / Lead Official / Senior Statistician, when named separately', 'John Smith'),
       })
       .describe('the Head of Profession for Statistics or Lead Official'),
-    reportDate: isoDate.nullable().describe('date of the breach report'),
+    reportDate: isoDate.nullable().describe('date of the breach report').meta(example('2021-06-17')),
     occurrence: z
       .object({
-        start: isoDate.nullable().describe('first day of the breach'),
-        end: isoDate.nullable().describe('last day of the breach (same as start for a one-day breach)'),
-        text: text('the date of occurrence as written'),
+        start: isoDate.nullable().describe('first day of the breach').meta(example('2021-06-15')),
+        end: isoDate.nullable().describe('last day of the breach (same as start for a one-day breach)').meta(example('2021-06-15')),
+        text: text('the date of occurrence as written', '15 June 2021'),
       })
       .describe('when the breach happened'),
     practices: z
       .array(
-        z.object({
-          code: z
-            .string()
-            .describe('canonical code: T3.6 / T3 (2018), Pr2.4 / Pr2 / P8.3 (2009), PRA-ORDER (pre-release access order)'),
-          text: z.string().describe('the wording as cited'),
-        }),
+        z
+          .object({
+            code: z
+              .string()
+              .describe('canonical code: T3.6 / T3 (2018), Pr2.4 / Pr2 / P8.3 (2009), PRA-ORDER (pre-release access order)')
+              .meta(example('T3.6')),
+            text: z.string().describe('the wording as cited').meta(example('Practice T3.6')),
+          })
+          .describe('one principle or practice'),
       )
       .describe('each principle or practice cited as breached'),
-    breachType: z.enum(breachTypes).nullable().describe('the primary kind of breach'),
+    breachType: z.enum(breachTypes).nullable().describe('the primary kind of breach').meta(example('late_release')),
     timing: z
       .object({
-        scheduled: isoDateTime.nullable().describe('the pre-announced release time'),
+        scheduled: isoDateTime.nullable().describe('the pre-announced release time').meta(example('2021-06-15T09:30')),
         actual: isoDateTime
           .nullable()
-          .describe('when the statistics became available to the public (late) or went public (early)'),
-        delayMinutes: minutes('late releases: minutes from the scheduled time until public availability'),
-        earlyMinutes: minutes('early releases: minutes ahead of the scheduled time (largest, for several outputs)'),
-        exposureMinutes: minutes('how long the statistics were wrongly available'),
+          .describe('when the statistics became available to the public (late) or went public (early)')
+          .meta(example('2021-06-15T10:12')),
+        delayMinutes: minutes('late releases: minutes from the scheduled time until public availability', 42),
+        earlyMinutes: minutes('early releases: minutes ahead of the scheduled time (largest, for several outputs)', 1080),
+        exposureMinutes: minutes('how long the statistics were wrongly available', 15),
       })
       .describe('release timing'),
-    previousBreaches: z.array(z.string()).describe('mentions of earlier similar breaches, as written'),
-    impact: text("the impact section's text"),
+    previousBreaches: z
+      .array(z.string().describe('one mention, as written').meta(example('A similar breach occurred in March 2019.')))
+      .describe('mentions of earlier similar breaches, as written'),
+    impact: text("the impact section's text", 'Users had to wait 42 minutes for the figures.'),
     correctiveActions: z
       .array(
-        z.object({
-          text: z.string().describe('the action as written'),
-          term: z.enum(actionTerms).nullable().describe("short or long term, from the report's own grouping"),
-        }),
+        z
+          .object({
+            text: z.string().describe('the action as written').meta(example('Release checklists now include a second check of the time.')),
+            term: z
+              .enum(actionTerms)
+              .nullable()
+              .describe("short or long term, from the report's own grouping")
+              .meta(example('short')),
+          })
+          .describe('one corrective action'),
       )
       .describe('one entry per corrective action'),
-    statementLinks: z.array(z.string()).describe('links to published statements about the breach'),
+    statementLinks: z
+      .array(z.string().describe('one link').meta(example('https://www.ons.gov.uk/news/statementsandletters/latepublication')))
+      .describe('links to published statements about the breach'),
     sections: z
-      .object(Object.fromEntries(sectionNames.map((name) => [name, text(`text of the ${name} section`)])) as {
-        [K in (typeof sectionNames)[number]]: z.ZodNullable<z.ZodString>;
-      })
+      .object(
+        Object.fromEntries(sectionNames.map((name) => [name, text(`text of the ${name} section`, sectionExamples[name])])) as {
+          [K in (typeof sectionNames)[number]]: z.ZodNullable<z.ZodString>;
+        },
+      )
       .describe('the text of each canonical section'),
     evidence: z
       .record(z.string(), evidenceSchema)
       .describe('for each extracted field path (e.g. producer.name, practices[0]), where its value came from'),
     derived: z
-      .array(z.string())
+      .array(z.string().describe('one field path').meta(example('timing.delayMinutes')))
       .describe('field paths whose values were computed (e.g. minutes between two stated times) rather than stated'),
-    warnings: z.array(z.string()).describe('what could not be extracted or looked doubtful, in plain words'),
+    warnings: z
+      .array(z.string().describe('one warning').meta(example('No report date was found.')))
+      .describe('what could not be extracted or looked doubtful, in plain words'),
     diagnostics: z.array(diagnosticSchema).describe('the same messages with codes, fields and positions'),
   })
   .describe('one breach report, extracted');

@@ -1,19 +1,40 @@
 // The flat CSV: one row per record, snake_case columns derived from the schema's paths, lists joined with
-// "; ". Cells that a spreadsheet would run as a formula are neutralised with a leading apostrophe.
-import { stringify } from 'csv-stringify/sync';
+// "; ", and the evidence (quote and page) of the key fields beside their values. Cells that a spreadsheet would
+// run as a formula are neutralised with a leading apostrophe.
 import { z } from 'zod';
 import { recordSchema, type BreachRecord } from '../record/schema.js';
+import { cellText, csvText, neutraliseFormula, type CsvTextOptions } from './csv-text.js';
 
-export const listSeparator = '; ';
+export { listSeparator, neutraliseFormula, type CsvTextOptions } from './csv-text.js';
 
-// Shown in JSON only: too large or too nested for a cell.
+// Shown in JSON only: too large or too nested for a cell (the key fields' evidence gets its own columns).
 const jsonOnly = new Set(['evidence', 'diagnostics']);
+
+/**
+ * The fields a researcher checks first: each gets two evidence columns right after its value, `<column>_quote`
+ * (the text the value was read from) and `<column>_page` (its page, for PDFs). List items carry their evidence
+ * in the companion files instead.
+ */
+export const evidencedFields = [
+  'producer.name',
+  'reporter.name',
+  'reportDate',
+  'occurrence.start',
+  'breachType',
+  'timing.delayMinutes',
+  'timing.earlyMinutes',
+] as const;
+
+export type EvidencePart = 'quote' | 'page';
 
 export interface CsvColumn {
   name: string;
+  /** Path of the value in the record, e.g. ['producer', 'name']. */
   path: string[];
   /** For lists of objects: which key of each item the column shows. */
   itemKey: string | null;
+  /** For evidence columns: which part of evidence[path] the column shows. */
+  evidencePart: EvidencePart | null;
 }
 
 function unwrap(schema: z.ZodType): z.ZodType {
@@ -22,11 +43,13 @@ function unwrap(schema: z.ZodType): z.ZodType {
   return current;
 }
 
-export function snakeCase(parts: string[]): string {
+export function snakeCase(parts: readonly string[]): string {
   return parts.map((part) => part.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()).join('_');
 }
 
-/** Columns in schema order: one per scalar leaf, one per key of a list's items. */
+const evidenced = new Set<string>(evidencedFields);
+
+/** Columns in schema order: one per scalar leaf, one per key of a list's items, evidence after key fields. */
 export function csvColumns(): CsvColumn[] {
   const columns: CsvColumn[] = [];
   const walk = (schema: z.ZodType, path: string[]) => {
@@ -36,30 +59,27 @@ export function csvColumns(): CsvColumn[] {
         if (path.length === 0 && jsonOnly.has(key)) continue;
         walk(child, [...path, key]);
       }
-    } else if (inner instanceof z.ZodArray) {
+      return;
+    }
+    if (inner instanceof z.ZodArray) {
       const element = unwrap(inner.element as z.ZodType);
       if (element instanceof z.ZodObject) {
-        for (const key of Object.keys(element.shape)) columns.push({ name: snakeCase([...path, key]), path, itemKey: key });
-      } else columns.push({ name: snakeCase(path), path, itemKey: null });
-    } else columns.push({ name: snakeCase(path), path, itemKey: null });
+        for (const key of Object.keys(element.shape)) columns.push({ name: snakeCase([...path, key]), path, itemKey: key, evidencePart: null });
+        return;
+      }
+    }
+    const name = snakeCase(path);
+    columns.push({ name, path, itemKey: null, evidencePart: null });
+    if (evidenced.has(path.join('.'))) {
+      for (const part of ['quote', 'page'] as const) columns.push({ name: `${name}_${part}`, path, itemKey: null, evidencePart: part });
+    }
   };
   walk(recordSchema, []);
   return columns;
 }
 
-/** Text a spreadsheet would treat as a formula gets a leading apostrophe, shown as text. */
-export function neutraliseFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-}
-
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) return value.map(cellText).join(listSeparator);
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
-}
-
 function valueAt(record: BreachRecord, column: CsvColumn): unknown {
+  if (column.evidencePart) return record.evidence[column.path.join('.')]?.[column.evidencePart] ?? null;
   let current: unknown = record;
   for (const key of column.path) current = current && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined;
   if (column.itemKey && Array.isArray(current)) return current.map((item: Record<string, unknown>) => item[column.itemKey ?? '']);
@@ -70,8 +90,14 @@ export function csvHeader(): string[] {
   return csvColumns().map((column) => column.name);
 }
 
-export function recordsToCsv(records: readonly BreachRecord[]): string {
+/** One row per record (failed ones too), in the order given; `bom: true` for a file Excel opens as UTF-8. */
+export function recordsToCsv(records: readonly BreachRecord[], options: CsvTextOptions = {}): string {
   const columns = csvColumns();
-  const rows = records.map((record) => columns.map((column) => neutraliseFormula(cellText(valueAt(record, column)))));
-  return stringify([columns.map((column) => column.name), ...rows], { quoted_match: /[\n\r",;]/, record_delimiter: '\r\n' });
+  const rows = records.map((record) => columns.map((column) => cellText(valueAt(record, column))));
+  return csvText(
+    columns.map((column) => column.name),
+    rows,
+    options,
+  );
 }
+

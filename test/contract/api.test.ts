@@ -15,14 +15,18 @@ const lockedExports = [
   'extractDocument',
   'extractDocumentWithText',
   'extractFile',
+  'extractFileWithText',
   'neutraliseFormula',
   'recordJsonSchema',
   'recordSchema',
   'recordToJsonLine',
   'recordsToCsv',
+  'recordsToCompanionCsvs',
   'recordsToJson',
+  'renderReviewPage',
   'scoreRecord',
   'summarise',
+  'summariseRecords',
 ];
 
 describe('src/index.ts', () => {
@@ -35,7 +39,7 @@ describe('src/index.ts', () => {
   });
 
   it('exports functions and values of the expected kinds', () => {
-    for (const name of ['extractFile', 'extractBatch', 'extractDocument', 'extractDocumentWithText', 'recordJsonSchema', 'recordsToCsv', 'csvHeader', 'neutraliseFormula', 'recordsToJson', 'recordToJsonLine', 'scoreRecord', 'summarise']) {
+    for (const name of ['extractFile', 'extractBatch', 'extractDocument', 'extractDocumentWithText', 'recordJsonSchema', 'recordsToCsv', 'csvHeader', 'neutraliseFormula', 'recordsToJson', 'recordToJsonLine', 'scoreRecord', 'summarise', 'extractFileWithText', 'recordsToCompanionCsvs', 'renderReviewPage', 'summariseRecords']) {
       expect(typeof api[name as keyof typeof api], name).toBe('function');
     }
     expect(api.SCHEMA_VERSION).toBe('1');

@@ -16,7 +16,11 @@ type Getter = (record: BreachRecord) => unknown;
 
 // The locked header, in order, with where each column's value comes from (written out by hand, not derived
 // from the writer, so that a change in the writer or the schema shows up here).
+const quote = (path: string): Getter => (r) => r.evidence[path]?.quote ?? null;
+const page = (path: string): Getter => (r) => r.evidence[path]?.page ?? null;
+
 const columns: [string, Getter][] = [
+  ['record_id', (r) => r.recordId],
   ['schema_version', (r) => r.schemaVersion],
   ['status', (r) => r.status],
   ['error', (r) => r.error],
@@ -28,23 +32,37 @@ const columns: [string, Getter][] = [
   ['outputs_title', (r) => r.outputs.map((output) => output.title)],
   ['outputs_urls', (r) => r.outputs.flatMap((output) => output.urls)],
   ['producer_name', (r) => r.producer.name],
+  ['producer_name_quote', quote('producer.name')],
+  ['producer_name_page', page('producer.name')],
   ['producer_abbreviation', (r) => r.producer.abbreviation],
   ['reporter_name', (r) => r.reporter.name],
+  ['reporter_name_quote', quote('reporter.name')],
+  ['reporter_name_page', page('reporter.name')],
   ['reporter_role', (r) => r.reporter.role],
   ['reporter_email', (r) => r.reporter.email],
   ['reporter_phone', (r) => r.reporter.phone],
   ['head_of_profession_name', (r) => r.headOfProfession.name],
   ['report_date', (r) => r.reportDate],
+  ['report_date_quote', quote('reportDate')],
+  ['report_date_page', page('reportDate')],
   ['occurrence_start', (r) => r.occurrence.start],
+  ['occurrence_start_quote', quote('occurrence.start')],
+  ['occurrence_start_page', page('occurrence.start')],
   ['occurrence_end', (r) => r.occurrence.end],
   ['occurrence_text', (r) => r.occurrence.text],
   ['practices_code', (r) => r.practices.map((practice) => practice.code)],
   ['practices_text', (r) => r.practices.map((practice) => practice.text)],
   ['breach_type', (r) => r.breachType],
+  ['breach_type_quote', quote('breachType')],
+  ['breach_type_page', page('breachType')],
   ['timing_scheduled', (r) => r.timing.scheduled],
   ['timing_actual', (r) => r.timing.actual],
   ['timing_delay_minutes', (r) => r.timing.delayMinutes],
+  ['timing_delay_minutes_quote', quote('timing.delayMinutes')],
+  ['timing_delay_minutes_page', page('timing.delayMinutes')],
   ['timing_early_minutes', (r) => r.timing.earlyMinutes],
+  ['timing_early_minutes_quote', quote('timing.earlyMinutes')],
+  ['timing_early_minutes_page', page('timing.earlyMinutes')],
   ['timing_exposure_minutes', (r) => r.timing.exposureMinutes],
   ['previous_breaches', (r) => r.previousBreaches],
   ['impact', (r) => r.impact],
@@ -76,8 +94,16 @@ describe('CSV header', () => {
     expect(csvHeader()).toEqual(columns.map(([name]) => name));
   });
 
-  it('leaves evidence and diagnostics to the JSON outputs', () => {
+  it('leaves diagnostics and the full evidence map to the JSON outputs', () => {
     expect(csvHeader().some((name) => name.startsWith('evidence') || name.startsWith('diagnostics'))).toBe(false);
+  });
+
+  it('puts the quote and page of each key field right after its value', () => {
+    const header = csvHeader();
+    for (const name of ['producer_name', 'reporter_name', 'report_date', 'occurrence_start', 'breach_type', 'timing_delay_minutes', 'timing_early_minutes']) {
+      const at = header.indexOf(name);
+      expect(header.slice(at, at + 3), name).toEqual([name, `${name}_quote`, `${name}_page`]);
+    }
   });
 
   it('is the first row of the CSV, even with no records', () => {
@@ -124,7 +150,27 @@ describe('CSV round trip', () => {
 
   beforeAll(async () => {
     for (const name of readdirSync(reportsDir).sort()) records.push(await extractFile(join(reportsDir, name), { sourcePath: name }));
+    // A PDF, so that the page columns hold numbers.
+    records.push(await extractFile(join(reportsDir, '..', 'pdf', 'report-2018.pdf'), { sourcePath: 'report-2018.pdf' }));
     records.push(await extractDocument(new Uint8Array(), { fileName: 'empty.txt', sourcePath: 'empty.txt' }));
+  });
+
+  it('has page numbers in the evidence columns of a PDF row, and a failed row with its status and reason', () => {
+    const rows = readBack(recordsToCsv(records));
+    expect(rows.find((row) => row.source_path === 'report-2018.pdf')?.producer_name_page).toBe('1');
+    const failed = rows.find((row) => row.source_path === 'empty.txt');
+    expect(failed?.status).toBe('failed');
+    expect(failed?.error).not.toBe('');
+    expect(failed?.warnings).toBe(failed?.error);
+  });
+
+  it('starts with a UTF-8 byte-order mark only when asked, and reads back the same either way', () => {
+    const plain = recordsToCsv(records);
+    const marked = recordsToCsv(records, { bom: true });
+    expect(plain.startsWith('\uFEFF')).toBe(false);
+    expect(marked).toBe(`\uFEFF${plain}`);
+    expect(readBack(marked)).toEqual(readBack(plain));
+    expect(Buffer.from(marked, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   });
 
   it('reads back one row per record, every cell equal to the record value (lists joined with "; ")', () => {

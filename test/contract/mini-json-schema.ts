@@ -2,7 +2,7 @@
 // validator is installed). It refuses any keyword it does not know, so the schema cannot outgrow it unnoticed.
 type Schema = Record<string, unknown>;
 
-const annotations = new Set(['$schema', 'title', 'description']);
+const annotations = new Set(['$schema', 'title', 'description', 'examples']);
 const understood = new Set([
   ...annotations,
   'type',

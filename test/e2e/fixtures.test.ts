@@ -172,12 +172,16 @@ describe('fixtures through the real CLI', () => {
   let run: Run = { code: -1, stdout: '', stderr: '' };
   // The usage-error runs, started together with the main run so that the suite stays fast.
   const usage: Record<'badFormat' | 'badOption' | 'missingPath' | 'help', Run> = {} as never;
+  let noBomDir = '';
+  let noBom: Run = { code: -1, stdout: '', stderr: '' };
 
   beforeAll(async () => {
     outDir = mkdtempSync(join(tmpdir(), 'breach-extract-e2e-'));
     const badOut = join(outDir, 'not-written');
-    [run, usage.badFormat, usage.badOption, usage.missingPath, usage.help] = await Promise.all([
-      runCliProcess(['fixtures/reports', '--out', outDir, '--format', 'jsonl,csv,json']),
+    noBomDir = join(outDir, 'no-bom');
+    [run, noBom, usage.badFormat, usage.badOption, usage.missingPath, usage.help] = await Promise.all([
+      runCliProcess(['fixtures/reports', '--out', outDir, '--format', 'jsonl,csv,json', '--review']),
+      runCliProcess(['fixtures/reports/2009-late-release.txt', '--out', noBomDir, '--format', 'csv', '--no-bom', '--quiet']),
       runCliProcess(['fixtures/reports', '--out', badOut, '--format', 'xml']),
       runCliProcess(['fixtures/reports', '--out', badOut, '--colour']),
       runCliProcess(['fixtures/no-such-folder', '--out', badOut]),
@@ -225,6 +229,32 @@ describe('fixtures through the real CLI', () => {
     expect(rows).toHaveLength(fixtureNames.length + 1);
     const pathColumn = csvHeader().indexOf('source_path');
     expect(rows.slice(1).map((row) => row[pathColumn])).toEqual(fixtureNames);
+  });
+
+  it('writes the CSV files with a UTF-8 byte-order mark, and without one for --no-bom', () => {
+    for (const name of ['records.csv', 'outputs.csv', 'practices.csv', 'corrective_actions.csv']) {
+      expect(readFileSync(join(outDir, name)).subarray(0, 3), name).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+      expect(noBom.code, noBom.stderr).toBe(0);
+      expect(readFileSync(join(noBomDir, name), 'utf8').startsWith('record_id,'), name).toBe(true);
+    }
+  });
+
+  it('writes companion rows that join to records.csv on record_id', () => {
+    const records = parse(readFileSync(join(outDir, 'records.csv')), { bom: true, columns: true }) as Record<string, string>[];
+    const practices = parse(readFileSync(join(outDir, 'practices.csv')), { bom: true, columns: true }) as Record<string, string>[];
+    expect(practices.length).toBeGreaterThanOrEqual(fixtureNames.length);
+    const ids = new Set(records.map((row) => row.record_id));
+    for (const row of practices) expect(ids).toContain(row.record_id);
+  });
+
+  it('writes review.html for --review: one article per fixture, each with its text and evidence marks', () => {
+    const html = readFileSync(join(outDir, 'review.html'), 'utf8');
+    expect(html.match(/<article class="report/g)).toHaveLength(fixtureNames.length);
+    for (const name of fixtureNames) expect(html).toContain(`${name}</h2>`);
+    expect(html.match(/<pre class="doc">/g)).toHaveLength(fixtureNames.length);
+    expect(html).toContain('<mark data-ev="producer.name');
+    expect(existsSync(join(noBomDir, 'review.html'))).toBe(false);
+    expect(run.stderr).toContain(`review page: ${join(outDir, 'review.html')}`);
   });
 
   it('exits 2 with a clear message for an unknown format, writing nothing', () => {

@@ -1,0 +1,64 @@
+// The rows of a report's field table on the review page: one per field, one per list item, each with its value,
+// how it was found (stated with evidence, derived, not stated) and the warnings that name it.
+import type { BreachRecord } from '../record/schema.js';
+import { summarisedFields, valueAtPath } from '../summary/summarise.js';
+
+export const fieldStatuses = ['stated', 'derived', 'no-evidence', 'not-stated'] as const;
+export type FieldStatus = (typeof fieldStatuses)[number];
+
+export interface FieldRow {
+  /** The field path, with the item index for list items: producer.name, practices[0]. */
+  path: string;
+  value: string;
+  status: FieldStatus;
+  /** Key into record.evidence when the value has evidence. */
+  evidenceKey: string | null;
+  page: number | null;
+  /** Warnings the extraction gave about this field. */
+  warnings: string[];
+}
+
+function itemText(field: string, item: unknown): string {
+  if (typeof item !== 'object' || item === null) return String(item);
+  const entry = item as Record<string, unknown>;
+  if (field === 'practices') return `${String(entry.code)}: ${String(entry.text)}`;
+  if (field === 'correctiveActions') return entry.term ? `[${String(entry.term)} term] ${String(entry.text)}` : String(entry.text);
+  if (field === 'outputs') {
+    const urls = Array.isArray(entry.urls) ? entry.urls.map(String) : [];
+    return urls.length > 0 ? `${String(entry.title)} (${urls.join(', ')})` : String(entry.title);
+  }
+  return JSON.stringify(item);
+}
+
+function rowFor(record: BreachRecord, path: string, value: unknown, warningsFor: (path: string) => string[]): FieldRow {
+  const evidence = record.evidence[path];
+  const empty = value === null || value === undefined || value === '';
+  const status: FieldStatus = empty ? 'not-stated' : record.derived.includes(path) ? 'derived' : evidence ? 'stated' : 'no-evidence';
+  return {
+    path,
+    value: empty ? '' : String(value),
+    status,
+    evidenceKey: evidence && !empty ? path : null,
+    page: evidence?.page ?? null,
+    warnings: warningsFor(path),
+  };
+}
+
+export function fieldRows(record: BreachRecord): FieldRow[] {
+  const warningsFor = (path: string) => record.diagnostics.filter((message) => message.severity !== 'info' && message.field === path).map((message) => message.reason);
+  const rows: FieldRow[] = [];
+  for (const field of summarisedFields) {
+    const value = valueAtPath(record, field);
+    if (!Array.isArray(value)) {
+      rows.push(rowFor(record, field, value, warningsFor));
+      continue;
+    }
+    if (value.length === 0) rows.push(rowFor(record, field, null, warningsFor));
+    // A warning about the list as a whole is shown on its first item.
+    value.forEach((item, index) => {
+      const row = rowFor(record, `${field}[${index}]`, itemText(field, item), warningsFor);
+      rows.push(index === 0 ? { ...row, warnings: [...warningsFor(field), ...row.warnings] } : row);
+    });
+  }
+  return rows;
+}

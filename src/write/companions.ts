@@ -1,0 +1,52 @@
+// The long-format companions of records.csv: one row per item of a list field (outputs, practices, corrective
+// actions), keyed by the record id, with the item's evidence. They load straight into pandas or R and join to
+// records.csv on record_id.
+import { z } from 'zod';
+import { recordSchema, type BreachRecord } from '../record/schema.js';
+import { cellText, csvText, type CsvTextOptions } from './csv-text.js';
+import { snakeCase } from './csv.js';
+
+export const companionFields = ['outputs', 'practices', 'correctiveActions'] as const;
+export type CompanionField = (typeof companionFields)[number];
+
+export interface CompanionTable {
+  field: CompanionField;
+  fileName: string;
+  header: string[];
+}
+
+// Columns every companion file starts and ends with; the item's own keys (from the schema) go between.
+export const companionKeyColumns = ['record_id', 'source_path', 'item_index'] as const;
+export const companionEvidenceColumns = ['quote', 'page'] as const;
+
+function itemKeys(field: CompanionField): string[] {
+  const list = recordSchema.shape[field];
+  const element = list.element as z.ZodType;
+  if (!(element instanceof z.ZodObject)) throw new Error(`${field}: companion files need a list of objects`);
+  return Object.keys(element.shape);
+}
+
+export function companionTables(): CompanionTable[] {
+  return companionFields.map((field) => ({
+    field,
+    fileName: `${snakeCase([field])}.csv`,
+    header: [...companionKeyColumns, ...itemKeys(field).map((key) => snakeCase([key])), ...companionEvidenceColumns],
+  }));
+}
+
+function rowsOf(record: BreachRecord, field: CompanionField): string[][] {
+  const keys = itemKeys(field);
+  const items = record[field] as readonly Record<string, unknown>[];
+  return items.map((item, index) => {
+    // The same key as the JSON evidence: outputs[0], practices[1], ...
+    const evidence = record.evidence[`${field}[${index}]`];
+    return [record.recordId, record.source.path, index, ...keys.map((key) => item[key]), evidence?.quote ?? null, evidence?.page ?? null].map(cellText);
+  });
+}
+
+/** The companion files as { fileName: text }, rows in record order then item order. */
+export function recordsToCompanionCsvs(records: readonly BreachRecord[], options: CsvTextOptions = {}): Record<string, string> {
+  return Object.fromEntries(
+    companionTables().map((table) => [table.fileName, csvText(table.header, records.flatMap((record) => rowsOf(record, table.field)), options)]),
+  );
+}
