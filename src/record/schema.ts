@@ -16,7 +16,7 @@ export const breachTypes = [
   'other',
 ] as const;
 export const actionTerms = ['short', 'long'] as const;
-export const recordStatuses = ['ok', 'partial', 'failed'] as const;
+export const recordStatuses = ['ok', 'partial', 'failed', 'skipped'] as const;
 export const sectionNames = ['core', 'circumstances', 'impact', 'correctiveActions', 'links', 'other'] as const;
 
 const isoDate = z
@@ -54,8 +54,10 @@ export const recordSchema = z
     schemaVersion: z.literal(SCHEMA_VERSION).describe('version of the record contract'),
     status: z
       .enum(recordStatuses)
-      .describe('ok: extracted; partial: extracted but core fields are missing; failed: the file could not be read'),
-    error: text('why the file failed, when status is failed'),
+      .describe(
+        'ok: extracted; partial: extracted but core fields are missing; failed: the file could not be read; skipped: not a breach report, or a file type that is not read',
+      ),
+    error: text('why the file failed or was skipped, when status is failed or skipped'),
     source: z
       .object({
         path: z.string().describe('path as given to the pipeline (relative to the input folder in a batch)'),
