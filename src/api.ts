@@ -1,7 +1,11 @@
 // The file-system side of the library: extractFile and extractBatch. Everything else is pure.
 import { readFile } from 'node:fs/promises';
-import pLimit from 'p-limit';
-import { listInputs, type InputFile } from './files.js';
+import { availableParallelism } from 'node:os';
+import { checkInputs, walkInputs } from './batch/inputs.js';
+import { runBatch } from './batch/run-batch.js';
+import { WorkerPool } from './batch/worker-pool.js';
+import type { InputFile } from './files.js';
+import { normaliseExtractOptions } from './options.js';
 import { extractDocument, sha256, type PipelineOptions } from './pipeline.js';
 import { failedRecord } from './record/assemble.js';
 import type { BreachRecord } from './record/schema.js';
@@ -24,28 +28,50 @@ export async function extractFile(path: string, options: FileOptions = {}): Prom
 }
 
 export interface BatchOptions extends PipelineOptions {
-  /** Files read at once (default 4). */
+  /** Files read and parsed at once (default: twice the jobs, at least 2). */
   concurrency?: number;
-  /** Called as each file finishes, in completion order. */
+  /**
+   * Worker threads parsing PDF and DOCX (default: the number of cores); 0 reads everything on the calling thread.
+   * Custom extractors or refiners always run on the calling thread, since functions cannot be sent to a worker.
+   */
+  jobs?: number;
+  /** A file still being read in a worker after this many milliseconds fails with "timed out" (default 30,000). */
+  timeoutMs?: number;
+  /** Stops the batch; the promise then rejects with an AbortError. */
+  signal?: AbortSignal;
+  /** Called as each file finishes, in path order. */
   onRecord?: (record: BreachRecord, input: InputFile, index: number) => void | Promise<void>;
 }
 
 /**
- * Extracts every report under the given files and folders. Returns records in input path order; a bad file
- * becomes a failed record and the batch goes on.
+ * Extracts every report under the given files, folders and glob patterns. Returns records in input path order; a
+ * bad file becomes a failed (or skipped) record and the batch goes on.
  */
 export async function extractBatch(paths: readonly string[], options: BatchOptions = {}): Promise<BreachRecord[]> {
-  const inputs = await listInputs(paths);
-  const limit = pLimit(Math.max(1, options.concurrency ?? 4));
-  const { onRecord, concurrency, ...pipeline } = options;
-  void concurrency;
-  return Promise.all(
-    inputs.map((input, index) =>
-      limit(async () => {
-        const record = await extractFile(input.path, { ...pipeline, sourcePath: input.sourcePath });
-        await onRecord?.(record, input, index);
-        return record;
-      }),
-    ),
-  );
+  const { onRecord, concurrency, jobs, timeoutMs, signal, extractors, refiners, ...limits } = options;
+  await checkInputs(paths);
+  const settings = normaliseExtractOptions(limits);
+  const custom = extractors !== undefined || refiners !== undefined;
+  const threads = custom ? 0 : (jobs ?? availableParallelism());
+  const pool = threads > 0 ? new WorkerPool(threads, timeoutMs ?? 30_000) : null;
+  const records: BreachRecord[] = [];
+  try {
+    const completed = await runBatch(walkInputs(paths).files, {
+      limits: { maxFileBytes: settings.maxFileBytes, maxPages: settings.maxPages, maxUncompressedBytes: settings.maxUncompressedBytes },
+      inFlight: concurrency ?? Math.max(2, threads * 2),
+      timeoutMs: timeoutMs ?? 30_000,
+      pool,
+      pipeline: custom ? { extractors, refiners } : undefined,
+      journal: null,
+      signal,
+      onRecord: async (entry) => {
+        records.push(entry.record);
+        await onRecord?.(entry.record, entry.input, entry.index);
+      },
+    });
+    if (!completed) throw new DOMException('the batch was stopped', 'AbortError');
+  } finally {
+    await pool?.close();
+  }
+  return records;
 }

@@ -1,0 +1,172 @@
+// The batch engine: reads each input, carries over what an earlier run already made, sends PDF and DOCX to the
+// worker pool (text is cheap and read in-process), and hands the records on in path order. p-limit bounds the
+// files being read and parsed at once; a window bounds the finished records waiting for a slower file before
+// them, so memory does not grow with the number of files.
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import pLimit from 'p-limit';
+import { normaliseExtractOptions, type ExtractOptions, type LoadLimits } from '../options.js';
+import { extractDocument, sha256, type PipelineOptions } from '../pipeline.js';
+import { failedRecord, type SourceInfo } from '../record/assemble.js';
+import type { BreachRecord } from '../record/schema.js';
+import { recordToJsonLine } from '../write/json.js';
+import type { InputFile } from './inputs.js';
+import { journalKey, journalLine, type Journal } from './journal.js';
+import { extractorVersion } from './version.js';
+import type { WorkerPool } from './worker-pool.js';
+
+export interface BatchEngineOptions {
+  limits: LoadLimits;
+  /** Files read and parsed at once. */
+  inFlight: number;
+  timeoutMs: number;
+  /** Parses PDF and DOCX off the main thread; null reads everything in-process (custom extractors need that). */
+  pool: WorkerPool | null;
+  /** Extractors and refiners of a library caller (functions cannot go to a worker). */
+  pipeline?: Pick<PipelineOptions, 'extractors' | 'refiners'>;
+  journal: Journal | null;
+  signal?: AbortSignal;
+  /** Called as each file finishes, in completion order (for progress). */
+  onFinished?: (entry: BatchEntry) => void;
+  /** Called with each record in path order; awaited before the next. */
+  onRecord: (entry: BatchEntry) => Promise<void> | void;
+}
+
+export interface BatchEntry {
+  input: InputFile;
+  /** Position in path order. */
+  index: number;
+  record: BreachRecord;
+  /** recordToJsonLine(record), made once for every writer. */
+  jsonLine: string;
+  /** Taken from an earlier run's journal rather than read again. */
+  carried: boolean;
+  /** The source path of the first file in path order with the same content, or null. */
+  duplicateOf: string | null;
+  /** The journal key (null for a file that could not be read, which is always tried again). */
+  key: string | null;
+}
+
+function describeReadError(error: unknown): string {
+  if (error instanceof Error && 'code' in error) {
+    if (error.code === 'EACCES' || error.code === 'EPERM') return 'the file cannot be read (permission denied)';
+    if (error.code === 'ENOENT') return 'the file disappeared before it was read';
+    if (error.code === 'EISDIR') return 'a folder, not a file';
+  }
+  return `the file cannot be read (${error instanceof Error ? error.message : String(error)})`;
+}
+
+async function hashFile(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round(bytes / 1048576)} MB`;
+}
+
+// PDF and DOCX (and other binaries, which the loader refuses quickly) are parsed in a worker.
+function needsWorker(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024));
+  return head.includes('%PDF-') || head[0] === 0x50 || head[0] === 0xd0 || head.includes(0);
+}
+
+interface Extracted {
+  record: BreachRecord;
+  /** Whether the record may be carried over by a later run (not a timeout or a crash, which may not recur). */
+  lasting: boolean;
+}
+
+async function extractBytes(bytes: Uint8Array, settings: ExtractOptions, options: BatchEngineOptions, source: SourceInfo): Promise<Extracted> {
+  if (options.pool && !options.pipeline && needsWorker(bytes)) {
+    const result = await options.pool.run(bytes, settings);
+    if ('record' in result) return { record: result.record, lasting: true };
+    return { record: failedRecord(source, result.reason), lasting: result.failure === 'threw' };
+  }
+  try {
+    return { record: await extractDocument(bytes, { ...settings, ...options.pipeline }), lasting: true };
+  } catch (error) {
+    // A bug met by one file must not end a batch of thousands: the file fails with the message, and the
+    // fuzz test is there to find such bugs.
+    return { record: failedRecord(source, `internal error while reading the file: ${error instanceof Error ? error.message : String(error)}`), lasting: true };
+  }
+}
+
+async function processInput(input: InputFile, options: BatchEngineOptions): Promise<Omit<BatchEntry, 'index' | 'duplicateOf'>> {
+  const settings = normaliseExtractOptions({ ...options.limits, fileName: input.path, sourcePath: input.sourcePath });
+  const source: SourceInfo = { path: input.sourcePath, sha256: '', format: null, pages: null };
+  const failed = (reason: string) => {
+    const record = failedRecord(source, reason);
+    return { input, record, jsonLine: recordToJsonLine(record), carried: false, key: null };
+  };
+  let bytes: Uint8Array;
+  try {
+    // A file over the size limit is hashed as a stream but never held in memory.
+    const info = await stat(input.path);
+    if (info.size > options.limits.maxFileBytes) {
+      source.sha256 = await hashFile(input.path);
+      return failed(`the file is larger than the limit of ${megabytes(options.limits.maxFileBytes)}`);
+    }
+    bytes = await readFile(input.path);
+  } catch (error) {
+    return failed(describeReadError(error));
+  }
+  source.sha256 = sha256(bytes);
+  const key = journalKey([extractorVersion, options.limits.maxFileBytes, options.limits.maxPages, options.limits.maxUncompressedBytes, options.timeoutMs, input.path, input.sourcePath, source.sha256]);
+  const earlier = await options.journal?.find(key);
+  if (earlier) return { input, record: earlier, jsonLine: recordToJsonLine(earlier), carried: true, key };
+  const { record, lasting } = await extractBytes(bytes, settings, options, source);
+  const jsonLine = recordToJsonLine(record);
+  if (lasting) await options.journal?.add(journalLine(key, jsonLine.trimEnd()));
+  return { input, record, jsonLine, carried: false, key: lasting ? key : null };
+}
+
+/**
+ * Runs every input through the pipeline and calls onRecord in path order. Returns false when the signal
+ * stopped the run before every input was done (what was finished is in the journal).
+ */
+export async function runBatch(inputs: AsyncIterable<InputFile>, options: BatchEngineOptions): Promise<boolean> {
+  const limit = pLimit(Math.max(1, options.inFlight));
+  const window = Math.max(64, options.inFlight * 8);
+  const pending: Promise<Omit<BatchEntry, 'index' | 'duplicateOf'>>[] = [];
+  const firstWithContent = new Map<string, string>();
+  let emitted = 0;
+
+  const emitNext = async () => {
+    const next = pending.shift();
+    if (!next) return;
+    let done;
+    try {
+      done = await next;
+    } catch (error) {
+      if (options.signal?.aborted) return;
+      throw error;
+    }
+    const sha = done.record.source.sha256;
+    const duplicateOf = sha === '' ? null : (firstWithContent.get(sha) ?? null);
+    if (sha !== '' && duplicateOf === null) firstWithContent.set(sha, done.record.source.path);
+    await options.onRecord({ ...done, index: emitted, duplicateOf });
+    emitted += 1;
+  };
+
+  for await (const input of inputs) {
+    if (options.signal?.aborted) return false;
+    const job = limit(async () => {
+      if (options.signal?.aborted) throw new Error('stopped');
+      const done = await processInput(input, options);
+      options.onFinished?.({ ...done, index: -1, duplicateOf: null });
+      return done;
+    });
+    // Marked as handled now; the rejection (an I/O error of the outputs, or a stop) is met when it is emitted.
+    job.catch(() => undefined);
+    pending.push(job);
+    while (pending.length >= window && !options.signal?.aborted) await emitNext();
+  }
+  while (pending.length > 0) {
+    if (options.signal?.aborted) return false;
+    await emitNext();
+  }
+  return !options.signal?.aborted;
+}
