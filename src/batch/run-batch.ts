@@ -1,5 +1,6 @@
-// The batch engine: reads each input, carries over what an earlier run already made, sends PDF and DOCX to the
-// worker pool (text is cheap and read in-process), and hands the records on in path order. p-limit bounds the
+// The batch engine: reads each input, carries over what an earlier run already made, sends the bytes to the
+// worker pool, and hands the records on in path order. Text files go to the workers too: their extraction
+// (dates, language cues) costs more than the loading, so they gain from the cores as much as PDFs do. p-limit bounds the
 // files being read and parsed at once; a window bounds the finished records waiting for a slower file before
 // them, so memory does not grow with the number of files.
 import { createHash } from 'node:crypto';
@@ -7,7 +8,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import pLimit from 'p-limit';
 import { normaliseExtractOptions, type ExtractOptions, type LoadLimits } from '../options.js';
-import { extractDocument, sha256, type PipelineOptions } from '../pipeline.js';
+import type { PipelineOptions } from '../pipeline.js';
 import { failedRecord, type SourceInfo } from '../record/assemble.js';
 import type { BreachRecord } from '../record/schema.js';
 import { recordToJsonLine } from '../write/json.js';
@@ -21,7 +22,7 @@ export interface BatchEngineOptions {
   /** Files read and parsed at once. */
   inFlight: number;
   timeoutMs: number;
-  /** Parses PDF and DOCX off the main thread; null reads everything in-process (custom extractors need that). */
+  /** Reads the files off the main thread; null reads everything in-process (custom extractors need that). */
   pool: WorkerPool | null;
   /** Extractors and refiners of a library caller (functions cannot go to a worker). */
   pipeline?: Pick<PipelineOptions, 'extractors' | 'refiners'>;
@@ -51,7 +52,7 @@ export interface BatchEntry {
 function describeReadError(error: unknown): string {
   if (error instanceof Error && 'code' in error) {
     if (error.code === 'EACCES' || error.code === 'EPERM') return 'the file cannot be read (permission denied)';
-    if (error.code === 'ENOENT') return 'the file disappeared before it was read';
+    if (error.code === 'ENOENT') return 'the file cannot be found (a broken link, or removed during the run)';
     if (error.code === 'EISDIR') return 'a folder, not a file';
   }
   return `the file cannot be read (${error instanceof Error ? error.message : String(error)})`;
@@ -67,12 +68,6 @@ function megabytes(bytes: number): string {
   return `${Math.round(bytes / 1048576)} MB`;
 }
 
-// PDF and DOCX (and other binaries, which the loader refuses quickly) are parsed in a worker.
-function needsWorker(bytes: Uint8Array): boolean {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024));
-  return head.includes('%PDF-') || head[0] === 0x50 || head[0] === 0xd0 || head.includes(0);
-}
-
 interface Extracted {
   record: BreachRecord;
   /** Whether the record may be carried over by a later run (not a timeout or a crash, which may not recur). */
@@ -80,12 +75,14 @@ interface Extracted {
 }
 
 async function extractBytes(bytes: Uint8Array, settings: ExtractOptions, options: BatchEngineOptions, source: SourceInfo): Promise<Extracted> {
-  if (options.pool && !options.pipeline && needsWorker(bytes)) {
+  if (options.pool && !options.pipeline) {
     const result = await options.pool.run(bytes, settings);
     if ('record' in result) return { record: result.record, lasting: true };
     return { record: failedRecord(source, result.reason), lasting: result.failure === 'threw' };
   }
   try {
+    // Loaded only when needed: with a pool, the main thread never loads the pipeline (faster start, less memory).
+    const { extractDocument } = await import('../pipeline.js');
     return { record: await extractDocument(bytes, { ...settings, ...options.pipeline }), lasting: true };
   } catch (error) {
     // A bug met by one file must not end a batch of thousands: the file fails with the message, and the
@@ -113,7 +110,7 @@ async function processInput(input: InputFile, options: BatchEngineOptions): Prom
   } catch (error) {
     return failed(describeReadError(error));
   }
-  source.sha256 = sha256(bytes);
+  source.sha256 = createHash('sha256').update(bytes).digest('hex');
   const key = journalKey([extractorVersion, options.limits.maxFileBytes, options.limits.maxPages, options.limits.maxUncompressedBytes, options.timeoutMs, input.path, input.sourcePath, source.sha256]);
   const earlier = await options.journal?.find(key);
   if (earlier) return { input, record: earlier, jsonLine: recordToJsonLine(earlier), carried: true, key };

@@ -14,6 +14,7 @@ export type PoolResult = { record: BreachRecord } | { failure: 'timeout' | 'cras
 
 interface Job {
   task: WorkerTask;
+  timeoutMs: number;
   transfer: ArrayBuffer[];
   resolve: (result: PoolResult) => void;
 }
@@ -59,15 +60,18 @@ export class WorkerPool {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`a worker pool needs at least one thread, got ${size}`);
   }
 
-  /** Parses one file in a worker. Never rejects for a bad file: a hang or crash comes back as a failure. */
-  run(bytes: Uint8Array, options: ExtractOptions): Promise<PoolResult> {
+  /**
+   * Parses one file in a worker. Never rejects for a bad file: a hang or crash comes back as a failure.
+   * `timeoutMs` overrides the pool's timeout for this file.
+   */
+  run(bytes: Uint8Array, options: ExtractOptions, timeoutMs = this.timeoutMs): Promise<PoolResult> {
     if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
     if (this.broken) return Promise.resolve({ failure: 'crashed', reason: `the reader could not start (${this.broken})` });
     // Transfer the bytes rather than copy them; a view into a shared or larger buffer is copied first.
     const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes : new Uint8Array(bytes);
     const task: WorkerTask = { id: this.nextId++, bytes: own, options };
     return new Promise((resolve) => {
-      this.queue.push({ task, transfer: [own.buffer as ArrayBuffer], resolve });
+      this.queue.push({ task, transfer: [own.buffer as ArrayBuffer], timeoutMs, resolve });
       this.dispatch();
     });
   }
@@ -93,7 +97,7 @@ export class WorkerPool {
       if (!job) return;
       slot.job = job;
       const current = slot;
-      slot.timer = setTimeout(() => this.replace(current, { failure: 'timeout', reason: `timed out after ${seconds(this.timeoutMs)}` }), this.timeoutMs);
+      slot.timer = setTimeout(() => this.replace(current, { failure: 'timeout', reason: `timed out after ${seconds(job.timeoutMs)}` }), job.timeoutMs);
       slot.worker.postMessage(job.task, job.transfer);
     }
   }

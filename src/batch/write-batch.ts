@@ -16,8 +16,10 @@ import { AtomicAppender } from '../write/atomic.js';
 export interface WriteBatchOptions {
   outDir: string;
   formats: readonly OutputFormat[];
-  /** Worker threads for PDF and DOCX. */
+  /** Worker threads for PDF and DOCX (0: everything on this thread). */
   jobs: number;
+  /** A pool of the caller's to use instead of starting one (it stays open); its size then stands for jobs. */
+  pool?: WorkerPool;
   limits: LoadLimits;
   timeoutMs: number;
   /** Read every file again, ignoring the journal. */
@@ -46,7 +48,8 @@ export async function writeBatch(paths: readonly string[], options: WriteBatchOp
   const walk = walkInputs(paths);
   const counter = new SummaryCounter();
   const journal = await Journal.open(journalPath, options.force);
-  const pool = options.jobs > 0 ? new WorkerPool(options.jobs, options.timeoutMs) : null;
+  const ownPool = !options.pool && options.jobs > 0 ? new WorkerPool(options.jobs, options.timeoutMs) : null;
+  const pool = options.pool ?? ownPool;
   const outputs = await BatchOutputs.open(options.outDir, options.formats);
   const manifest = await ManifestWriter.open(options.outDir, {
     formats: options.formats,
@@ -75,7 +78,7 @@ export async function writeBatch(paths: readonly string[], options: WriteBatchOp
       },
     });
   } finally {
-    await pool?.close();
+    await ownPool?.close();
     await journal.close();
     if (!completed) await Promise.all([outputs.abort(), manifest.abort(), compacted.abort()]);
   }

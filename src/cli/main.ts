@@ -6,7 +6,6 @@ import { parseArgs } from 'node:util';
 import { checkInputs, readPathList, walkInputs } from '../batch/inputs.js';
 import { writeBatch } from '../batch/write-batch.js';
 import { InputError } from '../files.js';
-import { evaluateFolder, formatTable } from './eval.js';
 import { extractOptionSpec, readExtractSettings, UsageError } from './extract-options.js';
 import { Progress, type ProgressMode } from './progress.js';
 import { summaryText } from './summary-text.js';
@@ -75,6 +74,8 @@ async function runEval(args: string[], io: Io): Promise<number> {
   const folder = positionals[0];
   if (!folder || positionals.length > 1) throw new UsageError('eval takes one folder of <id>.<ext> reports with <id>.gold.json beside them');
   if (!existsSync(folder)) throw new UsageError(`${folder}: no such folder`);
+  // Loaded here so that the extract command's main thread does not load the pipeline its workers run.
+  const { evaluateFolder, formatTable } = await import('./eval.js');
   const result = await evaluateFolder(folder);
   io.out(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatTable(result, values.verbose ?? false)}\n`);
   return exitCodes.ok;
