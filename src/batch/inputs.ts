@@ -32,6 +32,8 @@ function describe(error: unknown): string {
 const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 interface WalkState {
+  /** For a glob without **: how many path segments a match has. */
+  maxDepth: number | null;
   seenFolders: Set<string>;
   seenFiles: Set<string>;
   problems: InputProblem[];
@@ -76,7 +78,11 @@ async function* walk(folder: string, root: string, prefix: string, state: WalkSt
       if (isReportName && (!match || match.test(full))) yield { path: full, sourcePath: match ? full : join(prefix, relative(root, full)) };
       continue;
     }
-    if (info.isDirectory()) yield* walk(full, root, prefix, state, match);
+    if (info.isDirectory()) {
+      // A pattern without ** cannot match below its own depth: do not walk there (node_modules, say).
+      if (match && state.maxDepth !== null && full.split('/').length >= state.maxDepth) continue;
+      yield* walk(full, root, prefix, state, match);
+    }
     else if (info.isFile() && isReportName) {
       if (match && !match.test(full)) continue;
       yield* once(full, match ? full : join(prefix, relative(root, full)), state);
@@ -98,14 +104,16 @@ export async function checkInputs(paths: readonly string[]): Promise<void> {
 }
 
 export function walkInputs(paths: readonly string[]): InputWalk {
-  const state: WalkState = { seenFolders: new Set(), seenFiles: new Set(), problems: [] };
+  const state: WalkState = { maxDepth: null, seenFolders: new Set(), seenFiles: new Set(), problems: [] };
   async function* files(): AsyncGenerator<InputFile> {
     for (const path of paths) {
       // Folder loops are looked for within one argument; a file reached again through another is read once.
       state.seenFolders = new Set();
       if (isGlob(path)) {
         const base = globBase(path);
-        const pattern = globToRegExp(path.startsWith('./') ? path.slice(2) : path);
+        const relativePattern = path.startsWith('./') ? path.slice(2) : path;
+        const pattern = globToRegExp(relativePattern);
+        state.maxDepth = relativePattern.includes('**') ? null : relativePattern.split('/').length;
         let matched = 0;
         for await (const file of walk(base, base, '', state, pattern)) {
           matched += 1;

@@ -41,6 +41,9 @@ function workerEntry(): { entry: URL | string; eval: boolean } {
   return { entry: `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, eval: true };
 }
 
+// Enough for a 1,000-page PDF or a large DOCX; beyond it the file fails alone with "ran out of memory".
+const workerHeapMb = 512;
+
 function seconds(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }
@@ -107,7 +110,8 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.entry.entry, { eval: this.entry.eval });
+    // A file that makes the reader's heap balloon ends its own worker, not the whole run.
+    const worker = new Worker(this.entry.entry, { eval: this.entry.eval, resourceLimits: { maxOldGenerationSizeMb: workerHeapMb } });
     const slot: Slot = { worker, ready: false, job: null, timer: null };
     worker.on('message', (reply: WorkerReply) => {
       if ('ready' in reply) {
@@ -119,7 +123,10 @@ export class WorkerPool {
       this.finish(slot, 'record' in reply ? { record: reply.record } : { failure: 'threw', reason: `internal error while reading the file: ${reply.error.split('\n')[0] ?? reply.error}` });
       this.dispatch();
     });
-    worker.on('error', (error) => this.replace(slot, { failure: 'crashed', reason: `the reader crashed (${error.message})` }));
+    worker.on('error', (error) => {
+      const outOfMemory = 'code' in error && error.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      this.replace(slot, { failure: 'crashed', reason: outOfMemory ? `the reader ran out of memory (more than ${workerHeapMb} MB)` : `the reader crashed (${error.message})` });
+    });
     worker.on('exit', () => {
       if (this.slots.includes(slot)) this.replace(slot, { failure: 'crashed', reason: 'the reader stopped unexpectedly' });
     });

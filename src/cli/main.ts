@@ -105,6 +105,7 @@ async function runExtract(args: string[], io: Io): Promise<number> {
   if (total === 0) throw new UsageError(`no report files (.pdf .docx .txt .md .html) found in ${inputs.join(', ')}`);
   progress.setTotal(total);
 
+  let finished = 0;
   const stop = new AbortController();
   let stoppedBy: NodeJS.Signals | null = null;
   const onSignal = (signal: NodeJS.Signals) => {
@@ -117,14 +118,17 @@ async function runExtract(args: string[], io: Io): Promise<number> {
     const result = await writeBatch(inputs, {
       ...settings,
       signal: stop.signal,
-      onFinished: (entry) => progress.tick(entry.record.status),
+      onFinished: (entry) => {
+        finished += 1;
+        progress.tick(entry.record.status);
+      },
       onRecord: (entry) => {
         if (!settings.quiet && entry.record.status === 'failed') io.err(`${mode === 'bar' ? '\r\x1b[K' : ''}${entry.record.source.path}: failed: ${entry.record.error}\n`);
       },
     });
     progress.finish();
     if (!result.completed) {
-      io.err(`breach-extract: stopped after ${result.summary.files} files; nothing was written, and the next run resumes from the files already read\n`);
+      io.err(`breach-extract: stopped after ${finished} of ${total} files; no output was written, and the next run into ${settings.outDir} resumes from the files already read\n`);
       return stoppedBy === 'SIGTERM' ? exitCodes.terminated : exitCodes.interrupted;
     }
     if (!settings.quiet) io.err(summaryText(result.summary, result.problems, result.written));
