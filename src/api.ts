@@ -1,8 +1,12 @@
 // The file-system side of the library: extractFile and extractBatch. Everything else is pure.
 import { readFile } from 'node:fs/promises';
-import pLimit from 'p-limit';
-import { listInputs, type InputFile } from './files.js';
-import { extractDocumentWithText, sha256, type PipelineOptions } from './pipeline.js';
+import { availableParallelism } from 'node:os';
+import { checkInputs, walkInputs } from './batch/inputs.js';
+import { runBatch } from './batch/run-batch.js';
+import { WorkerPool } from './batch/worker-pool.js';
+import type { InputFile } from './files.js';
+import { normaliseExtractOptions } from './options.js';
+import { extractDocumentWithText, type PipelineOptions } from './pipeline.js';
 import { failedRecord } from './record/assemble.js';
 import type { BreachRecord } from './record/schema.js';
 
@@ -29,38 +33,62 @@ export async function extractFileWithText(path: string, options: FileOptions = {
     bytes = await readFile(path);
   } catch (error) {
     const reason = error instanceof Error && 'code' in error && error.code === 'EACCES' ? 'the file cannot be read (permission denied)' : `the file cannot be read (${error instanceof Error ? error.message : String(error)})`;
-    return { record: failedRecord({ path: options.sourcePath ?? path, sha256: sha256(new Uint8Array()), format: null, pages: null }, reason), text: null };
+    return { record: failedRecord({ path: options.sourcePath ?? path, sha256: '', format: null, pages: null }, reason), text: null };
   }
   const { record, document } = await extractDocumentWithText(bytes, { ...options, fileName: path, sourcePath: options.sourcePath ?? path });
   return { record, text: document?.text ?? null };
 }
 
 export interface BatchOptions extends PipelineOptions {
-  /** Files read at once (default 4). */
+  /** Files read and parsed at once (default: twice the jobs, at least 2). */
   concurrency?: number;
   /**
-   * Called as each file finishes, in completion order, with the normalised text its evidence points into (null
-   * for a failed file). The text is dropped after the call unless the callback keeps it.
+   * Worker threads parsing PDF and DOCX (default: the number of cores); 0 reads everything on the calling thread.
+   * Custom extractors or refiners always run on the calling thread, since functions cannot be sent to a worker.
+   */
+  jobs?: number;
+  /** A file still being read in a worker after this many milliseconds fails with "timed out" (default 30,000). */
+  timeoutMs?: number;
+  /** Stops the batch; the promise then rejects with an AbortError. */
+  signal?: AbortSignal;
+  /** Also hand each record's normalised text (its evidence points into it) to onRecord; costs memory per file. */
+  withText?: boolean;
+  /**
+   * Called as each file finishes, in path order; with `withText`, the normalised text comes too (null for a file
+   * that could not be read).
    */
   onRecord?: (record: BreachRecord, input: InputFile, index: number, text: string | null) => void | Promise<void>;
 }
 
 /**
- * Extracts every report under the given files and folders. Returns records in input path order; a bad file
- * becomes a failed record and the batch goes on.
+ * Extracts every report under the given files, folders and glob patterns. Returns records in input path order; a
+ * bad file becomes a failed (or skipped) record and the batch goes on.
  */
 export async function extractBatch(paths: readonly string[], options: BatchOptions = {}): Promise<BreachRecord[]> {
-  const inputs = await listInputs(paths);
-  const limit = pLimit(Math.max(1, options.concurrency ?? 4));
-  const { onRecord, concurrency, ...pipeline } = options;
-  void concurrency;
-  return Promise.all(
-    inputs.map((input, index) =>
-      limit(async () => {
-        const { record, text } = await extractFileWithText(input.path, { ...pipeline, sourcePath: input.sourcePath });
-        await onRecord?.(record, input, index, text);
-        return record;
-      }),
-    ),
-  );
+  const { onRecord, concurrency, jobs, timeoutMs, signal, extractors, refiners, withText, ...limits } = options;
+  await checkInputs(paths);
+  const settings = normaliseExtractOptions(limits);
+  const custom = extractors !== undefined || refiners !== undefined;
+  const threads = custom ? 0 : (jobs ?? availableParallelism());
+  const pool = threads > 0 ? new WorkerPool(threads, timeoutMs ?? 30_000) : null;
+  const records: BreachRecord[] = [];
+  try {
+    const completed = await runBatch(walkInputs(paths).files, {
+      limits: { maxFileBytes: settings.maxFileBytes, maxPages: settings.maxPages, maxUncompressedBytes: settings.maxUncompressedBytes },
+      inFlight: concurrency ?? Math.max(2, threads * 2),
+      timeoutMs: timeoutMs ?? 30_000,
+      pool,
+      pipeline: custom ? { extractors, refiners } : undefined,
+      journal: null,
+      signal,
+      onRecord: async (entry) => {
+        records.push(entry.record);
+        await onRecord?.(entry.record, entry.input, entry.index, entry.text);
+      },
+    });
+    if (!completed) throw new DOMException('the batch was stopped', 'AbortError');
+  } finally {
+    await pool?.close();
+  }
+  return records;
 }

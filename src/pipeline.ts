@@ -29,7 +29,8 @@ export function sha256(bytes: Uint8Array): string {
 
 /**
  * Extracts one report. Never throws for a bad document: an unreadable file gives a record with status
- * 'failed' and the reason in `error`. Throws only for programming errors and invalid options.
+ * 'failed' (or 'skipped' for a file type that is not read, or a document that is not a breach report) and the
+ * reason in `error`. Throws only for programming errors and invalid options.
  */
 export async function extractDocumentWithText(bytes: Uint8Array, options: PipelineOptions = {}): Promise<ExtractResult> {
   const settings = normaliseExtractOptions(options);
@@ -43,7 +44,8 @@ export async function extractDocumentWithText(bytes: Uint8Array, options: Pipeli
     const { values, state } = runExtractors(sectionDocument(normalised), options.extractors ?? defaultExtractors, options.refiners ?? defaultRefiners);
     return { record: assembleRecord(source, values, state, loaded.messages), document: normalised };
   } catch (error) {
-    if (error instanceof ExtractError) return { record: failedRecord(source, error.message), document: null };
+    // A file type that is not read at all is skipped; a report that cannot be read is failed.
+    if (error instanceof ExtractError) return { record: failedRecord(source, error.message, error.code === 'unsupported-format' ? 'skipped' : 'failed'), document: null };
     throw error;
   }
 }

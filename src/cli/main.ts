@@ -3,60 +3,72 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { extractBatch } from '../api.js';
-import { InputError, listInputs } from '../files.js';
+import { checkInputs, readPathList, walkInputs } from '../batch/inputs.js';
+import { writeBatch } from '../batch/write-batch.js';
+import { InputError } from '../files.js';
+import { extractOptionSpec, readExtractSettings, UsageError } from './extract-options.js';
+import { Progress, type ProgressMode } from './progress.js';
+import { summaryText } from './summary-text.js';
 import type { BreachRecord } from '../record/schema.js';
-import { AtomicAppender, writeFileAtomic } from '../write/atomic.js';
-import { recordsToJson, recordToJsonLine } from '../write/json.js';
-import { writeCsvFiles } from './csv-files.js';
-import { evaluateFolder, formatTable } from './eval.js';
 import { writeReviewPage } from './review-file.js';
 import { runSummary } from './summary.js';
 
-export const exitCodes = { ok: 0, someFailed: 1, usage: 2, internal: 70 } as const;
-
-const formats = ['jsonl', 'csv', 'json'] as const;
-type Format = (typeof formats)[number];
+// 130 and 143 are the shell's codes for a run ended by SIGINT (Ctrl-C) and SIGTERM (kill).
+export const exitCodes = { ok: 0, someFailed: 1, usage: 2, internal: 70, interrupted: 130, terminated: 143 } as const;
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export const helpText = `breach-extract: structured records from reports of breaches of the UK Code of Practice for Statistics
 
 Usage:
-  breach-extract [paths...] [--out DIR] [--format jsonl,csv,json] [--no-bom] [--review]
+  breach-extract [paths...] [options]
   breach-extract eval <folder> [--json] [--verbose]
   breach-extract summary <records.jsonl> [--json]
 
-Paths are report files (.pdf .docx .txt .md .html) or folders, read recursively.
+Paths are report files (.pdf .docx .txt .md .html), folders (read recursively), glob patterns
+('reports/**/*.pdf', quoted so the shell leaves them), or - for a list of paths on stdin, one a line.
 With no paths, the bundled example reports (fixtures/reports, fixtures/pdf, fixtures/docx) are read.
 
 Options:
-  -o, --out DIR        output folder (default: output)
-  -f, --format LIST    comma-separated outputs: jsonl, csv, json (default: jsonl,csv)
-  -c, --concurrency N  files read at once (default: 4)
-      --no-bom         write the CSV files without the UTF-8 byte-order mark that Excel needs
-      --review         also write review.html: every value beside its evidence in the report's text
-  -q, --quiet          print nothing but errors
-  -h, --help           show this help
+  -o, --out DIR           output folder (default: output)
+  -f, --format LIST       comma-separated outputs: jsonl, csv, json (default: jsonl,csv)
+  -j, --jobs N            worker threads parsing PDF and DOCX (default: the number of cores)
+      --timeout SECONDS   a file still being read after this long fails (default: 30)
+      --max-size MB       larger files fail without being read (default: 50)
+      --max-pages N       PDFs with more pages fail (default: 200)
+      --max-unpacked MB   DOCX files that would unpack to more fail (default: 100)
+      --force             read every file again, even when unchanged since the last run
+      --no-bom            write the CSV files without the UTF-8 byte-order mark that Excel needs
+      --review            also write review.html: every value beside its evidence in the report's text
+                          (reads every file again, since the texts are not kept between runs)
+      --progress-every N  without a terminal, a progress line every N files (default: 100)
+  -q, --quiet             print nothing but errors
+  -h, --help              show this help
 
-Exit codes: 0 every file extracted; 1 some files failed (their rows say why); 2 bad arguments.
+Re-runs: <out>/manifest.json lists each input's sha256 and status; files whose content and extractor
+version are unchanged are carried over from the last run, and a run that was stopped resumes.
+
+Exit codes: 0 no file failed; 1 some files failed (their records say why); 2 bad arguments;
+70 internal error; 130 stopped by Ctrl-C; 143 stopped by kill (SIGTERM).
 `;
 
 interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** Where `-` reads its list of paths (default: the process's standard input). */
+  stdin?: NodeJS.ReadableStream;
+  /** Whether stderr is a terminal, for the progress bar (default: no). */
+  errIsTerminal?: boolean;
+  columns?: number;
 }
 
-const defaultIo: Io = { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) };
-
-class UsageError extends Error {}
-
-function parseFormats(value: string): Format[] {
-  const list = value.split(',').map((item) => item.trim().toLowerCase()).filter(Boolean);
-  const unknown = list.filter((item) => !(formats as readonly string[]).includes(item));
-  if (unknown.length > 0 || list.length === 0) throw new UsageError(`unknown format "${unknown.join(',') || value}": choose from ${formats.join(', ')}`);
-  return list as Format[];
-}
+const defaultIo: Io = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  stdin: process.stdin,
+  errIsTerminal: process.stderr.isTTY === true,
+  columns: process.stderr.columns,
+};
 
 // The bundled example reports in every format (the deliberately broken files in fixtures/bad are left out).
 const fixtureFolders = ['reports', 'pdf', 'docx'];
@@ -71,70 +83,75 @@ async function runEval(args: string[], io: Io): Promise<number> {
   const folder = positionals[0];
   if (!folder || positionals.length > 1) throw new UsageError('eval takes one folder of <id>.<ext> reports with <id>.gold.json beside them');
   if (!existsSync(folder)) throw new UsageError(`${folder}: no such folder`);
+  // Loaded here so that the extract command's main thread does not load the pipeline its workers run.
+  const { evaluateFolder, formatTable } = await import('./eval.js');
   const result = await evaluateFolder(folder);
   io.out(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatTable(result, values.verbose ?? false)}\n`);
   return exitCodes.ok;
 }
 
+/** Replaces `-` with the paths listed on stdin. */
+async function expandStdin(paths: readonly string[], stdin: NodeJS.ReadableStream): Promise<string[]> {
+  if (!paths.includes('-')) return [...paths];
+  const listed = await readPathList(stdin);
+  return paths.flatMap((path) => (path === '-' ? listed : [path]));
+}
+
 async function runExtract(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      out: { type: 'string', short: 'o', default: 'output' },
-      format: { type: 'string', short: 'f', default: 'jsonl,csv' },
-      concurrency: { type: 'string', short: 'c', default: '4' },
-      quiet: { type: 'boolean', short: 'q' },
-      'no-bom': { type: 'boolean' },
-      review: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: extractOptionSpec });
   if (values.help) {
     io.out(helpText);
     return exitCodes.ok;
   }
-  const chosen = parseFormats(values.format);
-  const concurrency = Number(values.concurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency must be a whole number of at least 1, got "${values.concurrency}"`);
-  const inputs = positionals.length > 0 ? positionals : defaultInputs();
-  const files = await listInputs(inputs);
-  if (files.length === 0) throw new UsageError(`no report files (.pdf .docx .txt .md .html) found in ${inputs.join(', ')}`);
-  const outDir = values.out;
-  const jsonl = chosen.includes('jsonl') ? await AtomicAppender.open(join(outDir, 'records.jsonl')) : null;
-  let records: BreachRecord[];
-  // Lines are written as files finish, but in input order: a finished record waits for those before it.
-  const finished = new Map<number, BreachRecord>();
-  let nextLine = 0;
-  const reviewTexts = values.review ? new Map<number, string | null>() : null;
+  const settings = readExtractSettings(values);
+  const inputs = positionals.length > 0 ? await expandStdin(positionals, io.stdin ?? process.stdin) : defaultInputs();
+  await checkInputs(inputs);
+  const mode: ProgressMode = settings.quiet ? 'none' : io.errIsTerminal === true ? 'bar' : 'lines';
+  const progress = new Progress({ write: io.err, columns: io.columns }, mode, settings.progressEvery);
+  // Counting the inputs first is a quick walk (no file is opened), so the bar can show a total and an ETA.
+  let total = 0;
+  for await (const _file of walkInputs(inputs).files) total += 1;
+  if (total === 0) throw new UsageError(`no report files (.pdf .docx .txt .md .html) found in ${inputs.join(', ')}`);
+  progress.setTotal(total);
+
+  let finished = 0;
+  const stop = new AbortController();
+  let stoppedBy: NodeJS.Signals | null = null;
+  const onSignal = (signal: NodeJS.Signals) => {
+    stoppedBy = signal;
+    stop.abort();
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  // The review page shows each report's text; it is collected (in path order) only when asked for.
+  const reviewed: { record: BreachRecord; text: string | null }[] | null = settings.review ? [] : null;
   try {
-    records = await extractBatch(inputs, {
-      concurrency,
-      onRecord: async (record, _input, index, text) => {
-        reviewTexts?.set(index, text);
-        if (record.status === 'failed') io.err(`${record.source.path}: failed: ${record.error}\n`);
-        finished.set(index, record);
-        for (let ready = finished.get(nextLine); ready; ready = finished.get(nextLine)) {
-          finished.delete(nextLine);
-          nextLine += 1;
-          await jsonl?.append(recordToJsonLine(ready));
-        }
+    const result = await writeBatch(inputs, {
+      ...settings,
+      withText: settings.review,
+      signal: stop.signal,
+      onFinished: (entry) => {
+        finished += 1;
+        progress.tick(entry.record.status);
+      },
+      onRecord: (entry) => {
+        reviewed?.push({ record: entry.record, text: entry.text });
+        if (!settings.quiet && entry.record.status === 'failed') io.err(`${mode === 'bar' ? '\r\x1b[K' : ''}${entry.record.source.path}: failed: ${entry.record.error}\n`);
       },
     });
-    await jsonl?.commit();
-  } catch (error) {
-    await jsonl?.abort();
-    throw error;
+    progress.finish();
+    if (!result.completed) {
+      io.err(`breach-extract: stopped after ${finished} of ${total} files; no output was written, and the next run into ${settings.outDir} resumes from the files already read\n`);
+      return stoppedBy === 'SIGTERM' ? exitCodes.terminated : exitCodes.interrupted;
+    }
+    const reviewPage = reviewed ? await writeReviewPage(settings.outDir, reviewed) : null;
+    if (!settings.quiet) io.err(summaryText(result.summary, result.problems, reviewPage ? [...result.written, reviewPage] : result.written));
+    if (reviewPage && !settings.quiet) io.err(`review page: ${reviewPage}\n`);
+    return result.summary.counts.failed > 0 ? exitCodes.someFailed : exitCodes.ok;
+  } finally {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
   }
-  if (chosen.includes('csv')) await writeCsvFiles(outDir, records, { bom: !values['no-bom'] });
-  if (chosen.includes('json')) await writeFileAtomic(join(outDir, 'records.json'), recordsToJson(records));
-  const reviewPage = reviewTexts ? await writeReviewPage(outDir, records, reviewTexts) : null;
-  const count = (status: BreachRecord['status']) => records.filter((record) => record.status === status).length;
-  if (!values.quiet) {
-    io.err(`${records.length} files: ${count('ok')} ok, ${count('partial')} partial, ${count('failed')} failed; wrote ${chosen.map((format) => join(outDir, `records.${format}`)).join(', ')}\n`);
-  }
-  if (reviewPage && !values.quiet) io.err(`review page: ${reviewPage}\n`);
-  return count('failed') > 0 ? exitCodes.someFailed : exitCodes.ok;
 }
 
 export async function runCli(argv: string[], io: Io = defaultIo): Promise<number> {

@@ -13,8 +13,8 @@ export class SummaryInputError extends Error {}
 // Records written before recordId existed lack it; it is the start of the file hash, so it can be filled in.
 function withRecordId(parsed: unknown): unknown {
   if (!parsed || typeof parsed !== 'object' || 'recordId' in parsed) return parsed;
-  const source = (parsed as { source?: { sha256?: unknown } }).source;
-  return typeof source?.sha256 === 'string' ? { ...parsed, recordId: recordIdFor(source.sha256) } : parsed;
+  const source = (parsed as { source?: { sha256?: unknown; path?: unknown } }).source;
+  return typeof source?.sha256 === 'string' ? { ...parsed, recordId: recordIdFor(source.sha256, String(source.path ?? '')) } : parsed;
 }
 
 /** Reads a JSONL file of records, refusing a line that is not a valid record (with its line number). */

@@ -59,7 +59,8 @@ export function detectFormat(bytes: Uint8Array, fileName: string): DetectedForma
     if (containsAscii(bytes, 'application/vnd.oasis.opendocument')) {
       throw new ExtractError('unsupported-format', 'OpenDocument (.odt) files are not read: save the report as DOCX or PDF');
     }
-    throw new ExtractError('unsupported-format', `a zip archive that is not a Word document${extension === 'docx' ? ' (DOCX is corrupt: word/document.xml not found)' : ''}`);
+    if (extension === 'docx') throw new ExtractError('corrupt', 'DOCX is corrupt (word/document.xml not found)');
+    throw new ExtractError('unsupported-format', 'a zip archive that is not a Word document');
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     if (containsAscii(bytes, 'EncryptedPackage') || containsAscii(bytes, 'E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e')) {
@@ -67,13 +68,11 @@ export function detectFormat(bytes: Uint8Array, fileName: string): DetectedForma
     }
     throw new ExtractError('unsupported-format', 'legacy Word (.doc) files are not read: save the report as DOCX or PDF');
   }
-  const text = decodeText(bytes);
-  if (text === null) {
-    const claimed = extension === 'pdf' ? ' although named .pdf, it is not a PDF' : extension === 'docx' ? ' although named .docx, it is not a Word document' : '';
-    throw new ExtractError('unsupported-format', `not a text, PDF or DOCX file${claimed ? `:${claimed}` : ''}`);
-  }
+  // A file named as a report format that is not one is a broken report (failed), not an unsupported type (skipped).
   if (extension === 'pdf') throw new ExtractError('corrupt', 'not a PDF although named .pdf (no %PDF header)');
   if (extension === 'docx') throw new ExtractError('corrupt', 'not a Word document although named .docx (no zip header)');
+  const text = decodeText(bytes);
+  if (text === null) throw new ExtractError('unsupported-format', 'not a text, PDF or DOCX file');
   if (looksLikeHtmlDocument(text) || ((extension === 'html' || extension === 'htm') && /<[a-z]/i.test(text))) return { format: 'html', text };
   if (extension === 'md' || extension === 'markdown' || looksLikeMarkdown(text)) return { format: 'md', text };
   return { format: 'txt', text };

@@ -38,14 +38,34 @@ export function warningText(message: Diagnostic): string {
   return message.field ? `${message.field}: ${message.reason}` : message.reason;
 }
 
+// A document with none of the things every breach report states (a template, a canonical section, a producer,
+// an output, a date of occurrence, a cited practice, a kind of breach) is some other document: it is skipped,
+// not counted as a partial report.
+const notAReportReason = 'not a breach report: no Code template, report section, producer, statistics, breach date, practice or kind of breach found';
+
+function looksLikeReport(values: ExtractedValues): boolean {
+  return (
+    values.codeEdition !== null ||
+    Object.values(values.sections).some((section) => section !== null) ||
+    coreFields.some((field) => !field.missing(values)) ||
+    values.practices.length > 0 ||
+    values.breachType !== null
+  );
+}
+
 export function assembleRecord(source: SourceInfo, values: ExtractedValues, state: RefinerState, loaderMessages: Diagnostic[]): BreachRecord {
-  const messages = [...loaderMessages, ...state.messages];
+  const isReport = looksLikeReport(values);
+  const messages: Diagnostic[] = [
+    ...(isReport ? [] : [{ code: 'not-a-report', severity: 'warning', field: null, reason: notAReportReason, place: null } satisfies Diagnostic]),
+    ...loaderMessages,
+    ...state.messages,
+  ];
   const missingCore = coreFields.filter((field) => field.missing(values));
   const record: BreachRecord = {
-    recordId: recordIdFor(source.sha256),
+    recordId: recordIdFor(source.sha256, source.path),
     schemaVersion: SCHEMA_VERSION,
-    status: missingCore.length > 0 ? 'partial' : 'ok',
-    error: null,
+    status: !isReport ? 'skipped' : missingCore.length > 0 ? 'partial' : 'ok',
+    error: isReport ? null : notAReportReason,
     source,
     ...values,
     evidence: state.evidence,
@@ -56,12 +76,15 @@ export function assembleRecord(source: SourceInfo, values: ExtractedValues, stat
   return recordSchema.parse(record);
 }
 
-/** The record of a file that could not be read: every field empty, the reason in `error`. */
-export function failedRecord(source: SourceInfo, reason: string): BreachRecord {
+/**
+ * The record of a file that could not be read (failed) or is of a type that is not read (skipped): every field
+ * empty, the reason in `error`.
+ */
+export function failedRecord(source: SourceInfo, reason: string, status: 'failed' | 'skipped' = 'failed'): BreachRecord {
   return recordSchema.parse({
-    recordId: recordIdFor(source.sha256),
+    recordId: recordIdFor(source.sha256, source.path),
     schemaVersion: SCHEMA_VERSION,
-    status: 'failed',
+    status,
     error: reason,
     source,
     codeEdition: null,
@@ -82,6 +105,6 @@ export function failedRecord(source: SourceInfo, reason: string): BreachRecord {
     evidence: {},
     derived: [],
     warnings: [reason],
-    diagnostics: [{ code: 'file-failed', severity: 'error', field: null, reason, place: null }],
+    diagnostics: [{ code: status === 'failed' ? 'file-failed' : 'file-skipped', severity: status === 'failed' ? 'error' : 'warning', field: null, reason, place: null }],
   } satisfies BreachRecord);
 }

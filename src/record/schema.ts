@@ -1,5 +1,6 @@
 // The record contract of spec/record.md as one zod schema: the TypeScript types are inferred from it,
 // schemas/record.schema.json is generated from it, and the CSV columns come from its paths.
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 
 export const SCHEMA_VERSION = '1';
@@ -16,7 +17,7 @@ export const breachTypes = [
   'other',
 ] as const;
 export const actionTerms = ['short', 'long'] as const;
-export const recordStatuses = ['ok', 'partial', 'failed'] as const;
+export const recordStatuses = ['ok', 'partial', 'failed', 'skipped'] as const;
 export const sectionNames = ['core', 'circumstances', 'impact', 'correctiveActions', 'links', 'other'] as const;
 
 const isoDate = z
@@ -60,9 +61,14 @@ export const diagnosticSchema = z
   })
   .describe('a message about the extraction, with its position');
 
-/** The record id: the first 16 hex characters of the file's SHA-256, so the same bytes always get the same id. */
-export function recordIdFor(sha256: string): string {
-  return sha256.slice(0, 16);
+/**
+ * The record id: the first 16 hex characters of the file's SHA-256, so the same bytes always get the same id.
+ * A file that could not be read has no hash (sha256 is empty): its id is taken from the hash of its path instead,
+ * so that it is still stable across runs and distinct from other unreadable files.
+ */
+export function recordIdFor(sha256: string, path: string): string {
+  const source = sha256 !== '' ? sha256 : createHash('sha256').update(`unreadable:${path}`).digest('hex');
+  return source.slice(0, 16);
 }
 
 export const recordSchema = z
@@ -71,15 +77,17 @@ export const recordSchema = z
       .string()
       .regex(/^[0-9a-f]{16}$/)
       .describe(
-        "stable id of the record: the first 16 hex characters of source.sha256, so the same file always gets the same id (two copies of one file share it); it keys the companion CSV files",
+        "stable id of the record: the first 16 hex characters of source.sha256, so the same file always gets the same id (two copies of one file share it); for a file that could not be read (empty sha256), taken from the hash of its path; it keys the companion CSV files",
       )
       .meta(example('3f2a9c41d07be815')),
     schemaVersion: z.literal(SCHEMA_VERSION).describe('version of the record contract').meta(example(SCHEMA_VERSION)),
     status: z
       .enum(recordStatuses)
-      .describe('ok: extracted; partial: extracted but core fields are missing; failed: the file could not be read')
+      .describe(
+        'ok: extracted; partial: extracted but core fields are missing; failed: the file could not be read; skipped: not a breach report, or a file type that is not read',
+      )
       .meta(example('ok')),
-    error: text('why the file failed, when status is failed', 'the PDF is encrypted'),
+    error: text('why the file failed or was skipped, when status is failed or skipped', 'encrypted PDF: a password is needed'),
     source: z
       .object({
         path: z

@@ -30,7 +30,7 @@ export function formatSummary(summary: RecordsSummary): string {
     ['largest delay', delay.largest ? `${delay.largest.minutes} minutes (${formatMinutes(delay.largest.minutes)}), ${delay.largest.sourcePath}` : '-'],
   ];
   return [
-    `${summary.reports} report${summary.reports === 1 ? '' : 's'}: ${byStatus.ok} ok, ${byStatus.partial} partial, ${byStatus.failed} failed`,
+    `${summary.reports} report${summary.reports === 1 ? '' : 's'}: ${byStatus.ok} ok, ${byStatus.partial} partial, ${byStatus.failed} failed, ${byStatus.skipped} skipped`,
     block('By year (of the breach, else of the report)', counted(summary.byYear)),
     block('By producer', counted(summary.byProducer)),
     block('By breach type', counted(summary.byBreachType)),

@@ -108,7 +108,8 @@ function emptyTypeCounts(): YearByType['counts'] {
 }
 
 export function summariseRecords(records: readonly BreachRecord[]): RecordsSummary {
-  const read = records.filter((record) => record.status !== 'failed');
+  // Failed and skipped files give no breach to count.
+  const read = records.filter((record) => record.status !== 'failed' && record.status !== 'skipped');
   const byStatus = Object.fromEntries(recordStatuses.map((status) => [status, records.filter((record) => record.status === status).length])) as Record<RecordStatus, number>;
   const byYear = countBy(read, yearOf).sort(byKey);
   const byYearAndType = byYear.map(({ key }) => {

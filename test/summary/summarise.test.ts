@@ -46,7 +46,7 @@ describe('summariseRecords', () => {
 
   it('counts reports by status, and leaves failed ones out of the other counts', () => {
     expect(summary.reports).toBe(6);
-    expect(summary.byStatus).toEqual({ ok: 5, partial: 0, failed: 1 });
+    expect(summary.byStatus).toEqual({ ok: 5, partial: 0, failed: 1, skipped: 0 });
     expect(summary.byYear.reduce((sum, entry) => sum + entry.count, 0)).toBe(5);
   });
 

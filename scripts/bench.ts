@@ -1,0 +1,88 @@
+// `npm run bench`: speed and memory of the whole pipeline against the bare text extraction of the same files by
+// the same libraries (pdf.js getTextContent over every page; mammoth), measured in the same run. Builds a
+// corpus of copies of the fixtures in .bench/ (git-ignored). Never part of `npm test`.
+//   npm run bench -- [--count 1000] [--big 10000]
+// --big N also measures peak memory over N text reports with two jobs, to compare with the figure for --count.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const benchDir = join(root, '.bench');
+const { values } = parseArgs({ options: { count: { type: 'string', default: '1000' }, big: { type: 'string' } } });
+const count = Number(values.count);
+const big = values.big === undefined ? null : Number(values.big);
+
+interface Measurement {
+  files: number;
+  seconds: number;
+  peakMB: number;
+}
+
+function measure(...args: string[]): Measurement {
+  const output = execFileSync(process.execPath, [join(root, 'scripts', 'bench', 'measure.mjs'), ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 });
+  const last = output.trim().split('\n').pop() ?? '{}';
+  const result = JSON.parse(last) as Measurement;
+  console.error(`  ${args[0]} ${args.slice(3).join(' ')}: ${result.files} files in ${result.seconds.toFixed(1)} s, peak ${result.peakMB.toFixed(0)} MB`);
+  return result;
+}
+
+/** `size` copies of the sources, round robin; text copies get a numbered closing line so that each is its own. */
+function corpus(name: string, sources: string[], size: number, text: boolean): string {
+  const folder = join(benchDir, `${name}-${size}`);
+  if (existsSync(folder) && readdirSync(folder).length === size) return folder;
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  for (let index = 0; index < size; index += 1) {
+    const source = sources[index % sources.length] ?? '';
+    const target = join(folder, `${String(index).padStart(5, '0')}-${source.split('/').pop() ?? ''}`);
+    if (text) writeFileSync(target, `${readFileSync(source, 'utf8')}\n\nCopy ${index}.\n`);
+    else copyFileSync(source, target);
+  }
+  return folder;
+}
+
+const fixtures = join(root, 'fixtures');
+const pdfs = readdirSync(join(fixtures, 'pdf')).filter((name) => name.endsWith('.pdf')).map((name) => join(fixtures, 'pdf', name));
+const docxs = readdirSync(join(fixtures, 'docx')).filter((name) => name.endsWith('.docx')).map((name) => join(fixtures, 'docx', name));
+const texts = readdirSync(join(fixtures, 'reports')).map((name) => join(fixtures, 'reports', name));
+const out = join(benchDir, 'out');
+const rate = (m: Measurement) => m.files / m.seconds;
+const rows: string[][] = [];
+
+console.error(`building ${count} copies per format in .bench/ and measuring (each figure from its own process)`);
+for (const [format, sources, bare] of [
+  ['PDF', pdfs, 'bare-pdf'],
+  ['DOCX', docxs, 'bare-docx'],
+  ['text', texts, null],
+] as const) {
+  const folder = corpus(format.toLowerCase(), sources, count, format === 'text');
+  console.error(format);
+  const baseline = bare ? measure(bare, folder) : null;
+  const one = measure('pipeline', folder, out, '1');
+  const two = measure('pipeline', folder, out, '2');
+  rows.push([
+    format,
+    String(count),
+    baseline ? rate(baseline).toFixed(1) : 'n/a',
+    rate(one).toFixed(1),
+    rate(two).toFixed(1),
+    baseline ? `${(one.seconds / baseline.seconds).toFixed(2)}x` : 'n/a',
+    `${(two.files / two.seconds / (one.files / one.seconds)).toFixed(2)}x`,
+    baseline ? baseline.peakMB.toFixed(0) : 'n/a',
+    one.peakMB.toFixed(0),
+    two.peakMB.toFixed(0),
+  ]);
+}
+if (big !== null) {
+  console.error(`text, ${big} files`);
+  const two = measure('pipeline', corpus('text', texts, big, true), out, '2');
+  rows.push(['text', String(big), 'n/a', 'n/a', rate(two).toFixed(1), 'n/a', 'n/a', 'n/a', 'n/a', two.peakMB.toFixed(0)]);
+}
+rmSync(out, { recursive: true, force: true });
+
+const header = ['format', 'files', 'bare files/s', 'pipeline files/s (1 job)', 'pipeline files/s (2 jobs)', 'pipeline time / bare (1 job)', '2 jobs / 1 job speed', 'bare peak MB', 'peak MB (1 job)', 'peak MB (2 jobs)'];
+const table = [header, header.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
+console.log(table);

@@ -1,0 +1,45 @@
+// One measurement of the benchmark, in a process of its own so that its peak memory is its own:
+//   node scripts/bench/measure.mjs bare-pdf|bare-docx <folder>
+//   node scripts/bench/measure.mjs pipeline <folder> <out> <jobs>
+// Prints {"files", "seconds", "peakMB"} as JSON. Plain JavaScript (no tsx) so no compiler sits in the figures.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const [mode, folder, out, jobs] = process.argv.slice(2);
+const names = (await readdir(folder)).sort();
+
+async function barePdf(bytes) {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const task = pdfjs.getDocument({ data: bytes, isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 });
+  const document = await task.promise;
+  let characters = 0;
+  for (let number = 1; number <= document.numPages; number += 1) {
+    const page = await document.getPage(number);
+    const content = await page.getTextContent();
+    for (const item of content.items) characters += 'str' in item ? item.str.length : 0;
+    page.cleanup();
+  }
+  await task.destroy();
+  return characters;
+}
+
+async function bareDocx(bytes) {
+  const mammoth = (await import('mammoth')).default;
+  return (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value.length;
+}
+
+const started = performance.now();
+if (mode === 'bare-pdf' || mode === 'bare-docx') {
+  for (const name of names) {
+    const bytes = new Uint8Array(await readFile(join(folder, name)));
+    await (mode === 'bare-pdf' ? barePdf(bytes) : bareDocx(bytes));
+  }
+} else if (mode === 'pipeline') {
+  const { runCli } = await import('../../dist/cli/main.js');
+  const io = { out: () => undefined, err: (text) => process.stderr.write(text), stdin: process.stdin, errIsTerminal: false };
+  const code = await runCli([folder, '--out', out, '--force', '--quiet', '--jobs', jobs, '--format', 'jsonl,csv'], io);
+  if (code > 1) throw new Error(`the CLI exited with ${code}`);
+} else throw new Error(`unknown mode ${mode}`);
+const seconds = (performance.now() - started) / 1000;
+// maxRSS covers the whole process, worker threads included.
+console.log(JSON.stringify({ files: names.length, seconds, peakMB: process.resourceUsage().maxRSS / 1024 }));

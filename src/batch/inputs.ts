@@ -1,0 +1,142 @@
+// The inputs of a batch, streamed in path order: files as given, folders recursively (report extensions only),
+// glob patterns, and lists of paths read from stdin. Problems met on the way (a folder that cannot be read, a
+// symlink loop, the same file named twice) are reported, never silently dropped; a file that cannot be read is
+// still yielded, so that it gets a failed record with its reason.
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { extname, join, relative } from 'node:path';
+import { InputError, reportExtensions, type InputFile } from '../files.js';
+import { globBase, globToRegExp, isGlob } from './glob.js';
+
+export type { InputFile };
+
+export interface InputProblem {
+  path: string;
+  reason: string;
+}
+
+export interface InputWalk {
+  files: AsyncGenerator<InputFile>;
+  /** Filled while the walk goes on; complete once `files` is exhausted. */
+  problems: InputProblem[];
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error && 'code' in error) {
+    if (error.code === 'EACCES' || error.code === 'EPERM') return 'permission denied';
+    if (error.code === 'ELOOP') return 'symbolic link loop';
+    if (error.code === 'ENOENT') return 'no such file or folder';
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+interface WalkState {
+  /** For a glob without **: how many path segments a match has. */
+  maxDepth: number | null;
+  seenFolders: Set<string>;
+  seenFiles: Set<string>;
+  problems: InputProblem[];
+}
+
+/** Yields a file once: the same file reached again (through a link, a second argument or a glob) is reported. */
+async function* once(path: string, sourcePath: string, state: WalkState): AsyncGenerator<InputFile> {
+  const real = await realpath(path).catch(() => path);
+  if (state.seenFiles.has(real)) {
+    state.problems.push({ path, reason: 'the same file was given more than once; it is read once' });
+    return;
+  }
+  state.seenFiles.add(real);
+  yield { path, sourcePath };
+}
+
+async function* walk(folder: string, root: string, prefix: string, state: WalkState, match: RegExp | null): AsyncGenerator<InputFile> {
+  let entries;
+  try {
+    const real = await realpath(folder);
+    if (state.seenFolders.has(real)) {
+      state.problems.push({ path: folder, reason: 'folder already read (a symbolic link loop); not read again' });
+      return;
+    }
+    state.seenFolders.add(real);
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch (error) {
+    state.problems.push({ path: folder, reason: `folder cannot be read (${describe(error)})` });
+    return;
+  }
+  entries.sort(byName);
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const full = join(folder, entry.name);
+    const isReportName = reportExtensions.has(extname(entry.name).toLowerCase());
+    const info = await stat(full).catch((error: unknown) => {
+      // A report that cannot even be looked at (a broken link, no permission) still gets a failed record.
+      if (!isReportName) state.problems.push({ path: full, reason: `cannot be read (${describe(error)})` });
+      return null;
+    });
+    if (!info) {
+      if (isReportName && (!match || match.test(full))) yield { path: full, sourcePath: match ? full : join(prefix, relative(root, full)) };
+      continue;
+    }
+    if (info.isDirectory()) {
+      // A pattern without ** cannot match below its own depth: do not walk there (node_modules, say).
+      if (match && state.maxDepth !== null && full.split('/').length >= state.maxDepth) continue;
+      yield* walk(full, root, prefix, state, match);
+    }
+    else if (info.isFile() && isReportName) {
+      if (match && !match.test(full)) continue;
+      yield* once(full, match ? full : join(prefix, relative(root, full)), state);
+    }
+  }
+}
+
+/**
+ * Expands the given paths into report files. A file found in a folder is recorded relative to that folder; with
+ * several paths, the folder as given is kept in front so that two files of the same name stay apart. A glob's
+ * matches are recorded as matched. A path that does not exist is a usage error (thrown before anything is read).
+ */
+export async function checkInputs(paths: readonly string[]): Promise<void> {
+  for (const path of paths) {
+    if (isGlob(path)) continue;
+    const info = await stat(path).catch(() => null);
+    if (!info) throw new InputError(`${path}: no such file or folder`);
+  }
+}
+
+export function walkInputs(paths: readonly string[]): InputWalk {
+  const state: WalkState = { maxDepth: null, seenFolders: new Set(), seenFiles: new Set(), problems: [] };
+  async function* files(): AsyncGenerator<InputFile> {
+    for (const path of paths) {
+      // Folder loops are looked for within one argument; a file reached again through another is read once.
+      state.seenFolders = new Set();
+      if (isGlob(path)) {
+        const base = globBase(path);
+        const relativePattern = path.startsWith('./') ? path.slice(2) : path;
+        const pattern = globToRegExp(relativePattern);
+        state.maxDepth = relativePattern.includes('**') ? null : relativePattern.split('/').length;
+        let matched = 0;
+        for await (const file of walk(base, base, '', state, pattern)) {
+          matched += 1;
+          yield file;
+        }
+        if (matched === 0) state.problems.push({ path, reason: 'no report file matches this pattern' });
+        continue;
+      }
+      const info = await stat(path).catch(() => null);
+      if (!info) state.problems.push({ path, reason: 'no such file or folder' });
+      else if (info.isDirectory()) yield* walk(path, path, paths.length > 1 ? path : '', state, null);
+      else yield* once(path, path, state);
+    }
+  }
+  return { files: files(), problems: state.problems };
+}
+
+/** The paths listed on stdin, one a line (blank lines ignored), for the `-` argument. */
+export async function readPathList(stream: NodeJS.ReadableStream): Promise<string[]> {
+  let text = '';
+  for await (const chunk of stream) text += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}

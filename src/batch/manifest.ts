@@ -1,0 +1,75 @@
+// <out>/manifest.json: what made the outputs (tool and extractor version, the options that change records) and,
+// for each input in path order, its sha256 and status. Written like the other outputs: entry by entry into a
+// temporary file, renamed into place when the run completes. It holds no times, so two runs over the same
+// inputs with the same options give the same manifest.
+import { join } from 'node:path';
+import type { BreachRecord, RecordStatus } from '../record/schema.js';
+import { AtomicAppender } from '../write/atomic.js';
+import type { InputProblem } from './inputs.js';
+import { extractorVersion, toolName, toolVersion } from './version.js';
+
+export interface ManifestOptions {
+  formats: readonly string[];
+  maxFileBytes: number;
+  maxPages: number;
+  maxUncompressedBytes: number;
+  timeoutSeconds: number;
+}
+
+export interface ManifestEntry {
+  path: string;
+  sha256: string | null;
+  status: RecordStatus;
+  reason: string | null;
+  /** The first file in path order with the same content, when this one is a duplicate. */
+  duplicateOf: string | null;
+}
+
+export interface Manifest {
+  tool: string;
+  version: string;
+  extractorVersion: string;
+  options: ManifestOptions;
+  inputs: ManifestEntry[];
+  counts: Record<RecordStatus, number>;
+  problems: InputProblem[];
+}
+
+export function manifestEntry(record: BreachRecord, duplicateOf: string | null): ManifestEntry {
+  return {
+    path: record.source.path,
+    // A file that could not be read at all has no content to hash.
+    sha256: record.source.sha256 === '' ? null : record.source.sha256,
+    status: record.status,
+    reason: record.error,
+    duplicateOf,
+  };
+}
+
+export class ManifestWriter {
+  private count = 0;
+
+  private constructor(private readonly file: AtomicAppender) {}
+
+  static async open(outDir: string, options: ManifestOptions): Promise<ManifestWriter> {
+    const file = await AtomicAppender.open(join(outDir, 'manifest.json'));
+    const head = JSON.stringify({ tool: toolName, version: toolVersion, extractorVersion, options }, null, 2);
+    await file.append(`${head.slice(0, head.lastIndexOf('}')).trimEnd()},\n  "inputs": [`);
+    return new ManifestWriter(file);
+  }
+
+  async add(entry: ManifestEntry): Promise<void> {
+    await this.file.append(`${this.count === 0 ? '\n' : ',\n'}    ${JSON.stringify(entry)}`);
+    this.count += 1;
+  }
+
+  async commit(counts: Record<RecordStatus, number>, problems: readonly InputProblem[]): Promise<void> {
+    const tail = (name: string, value: unknown) => `  ${JSON.stringify(name)}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}`;
+    await this.file.append(`${this.count === 0 ? '' : '\n  '}],\n${tail('counts', counts)},\n${tail('problems', problems)}\n}\n`);
+    await this.file.commit();
+  }
+
+  abort(): Promise<void> {
+    return this.file.abort();
+  }
+}

@@ -1,0 +1,176 @@
+// The batch engine: reads each input, carries over what an earlier run already made, sends the bytes to the
+// worker pool, and hands the records on in path order. Text files go to the workers too: their extraction
+// (dates, language cues) costs more than the loading, so they gain from the cores as much as PDFs do. p-limit bounds the
+// files being read and parsed at once; a window bounds the finished records waiting for a slower file before
+// them, so memory does not grow with the number of files.
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import pLimit from 'p-limit';
+import { normaliseExtractOptions, type ExtractOptions, type LoadLimits } from '../options.js';
+import type { PipelineOptions } from '../pipeline.js';
+import { failedRecord, type SourceInfo } from '../record/assemble.js';
+import type { BreachRecord } from '../record/schema.js';
+import { recordToJsonLine } from '../write/json.js';
+import type { InputFile } from './inputs.js';
+import { journalKey, journalLine, type Journal } from './journal.js';
+import { extractorVersion } from './version.js';
+import type { WorkerPool } from './worker-pool.js';
+
+export interface BatchEngineOptions {
+  limits: LoadLimits;
+  /** Files read and parsed at once. */
+  inFlight: number;
+  timeoutMs: number;
+  /** Reads the files off the main thread; null reads everything in-process (custom extractors need that). */
+  pool: WorkerPool | null;
+  /** Extractors and refiners of a library caller (functions cannot go to a worker). */
+  pipeline?: Pick<PipelineOptions, 'extractors' | 'refiners'>;
+  journal: Journal | null;
+  /** Keep each record's normalised text on its entry (the review page shows it). */
+  withText?: boolean;
+  signal?: AbortSignal;
+  /** Called as each file finishes, in completion order (for progress). */
+  onFinished?: (entry: BatchEntry) => void;
+  /** Called with each record in path order; awaited before the next. */
+  onRecord: (entry: BatchEntry) => Promise<void> | void;
+}
+
+export interface BatchEntry {
+  input: InputFile;
+  /** Position in path order. */
+  index: number;
+  record: BreachRecord;
+  /** recordToJsonLine(record), made once for every writer. */
+  jsonLine: string;
+  /** Taken from an earlier run's journal rather than read again. */
+  carried: boolean;
+  /** The source path of the first file in path order with the same content, or null. */
+  duplicateOf: string | null;
+  /** The journal key (null for a file that could not be read, which is always tried again). */
+  key: string | null;
+  /** The normalised text the evidence points into, when asked for (null otherwise, or when unreadable). */
+  text: string | null;
+}
+
+function describeReadError(error: unknown): string {
+  if (error instanceof Error && 'code' in error) {
+    if (error.code === 'EACCES' || error.code === 'EPERM') return 'the file cannot be read (permission denied)';
+    if (error.code === 'ENOENT') return 'the file cannot be found (a broken link, or removed during the run)';
+    if (error.code === 'EISDIR') return 'a folder, not a file';
+  }
+  return `the file cannot be read (${error instanceof Error ? error.message : String(error)})`;
+}
+
+async function hashFile(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round(bytes / 1048576)} MB`;
+}
+
+interface Extracted {
+  record: BreachRecord;
+  text: string | null;
+  /** Whether the record may be carried over by a later run (not a timeout or a crash, which may not recur). */
+  lasting: boolean;
+}
+
+async function extractBytes(bytes: Uint8Array, settings: ExtractOptions, options: BatchEngineOptions, source: SourceInfo): Promise<Extracted> {
+  if (options.pool && !options.pipeline) {
+    const result = await options.pool.run(bytes, settings, options.timeoutMs, options.withText ?? false);
+    if ('record' in result) return { record: result.record, text: result.text, lasting: true };
+    return { record: failedRecord(source, result.reason), text: null, lasting: result.failure === 'threw' };
+  }
+  try {
+    // Loaded only when needed: with a pool, the main thread never loads the pipeline (faster start, less memory).
+    const { extractDocumentWithText } = await import('../pipeline.js');
+    const { record, document } = await extractDocumentWithText(bytes, { ...settings, ...options.pipeline });
+    return { record, text: options.withText ? (document?.text ?? null) : null, lasting: true };
+  } catch (error) {
+    // A bug met by one file must not end a batch of thousands: the file fails with the message, and the
+    // fuzz test is there to find such bugs.
+    return { record: failedRecord(source, `internal error while reading the file: ${error instanceof Error ? error.message : String(error)}`), text: null, lasting: true };
+  }
+}
+
+async function processInput(input: InputFile, options: BatchEngineOptions): Promise<Omit<BatchEntry, 'index' | 'duplicateOf'>> {
+  const settings = normaliseExtractOptions({ ...options.limits, fileName: input.path, sourcePath: input.sourcePath });
+  const source: SourceInfo = { path: input.sourcePath, sha256: '', format: null, pages: null };
+  const failed = (reason: string) => {
+    const record = failedRecord(source, reason);
+    return { input, record, jsonLine: recordToJsonLine(record), carried: false, key: null, text: null };
+  };
+  let bytes: Uint8Array;
+  try {
+    // A file over the size limit is hashed as a stream but never held in memory.
+    const info = await stat(input.path);
+    if (info.size > options.limits.maxFileBytes) {
+      source.sha256 = await hashFile(input.path);
+      return failed(`the file is larger than the limit of ${megabytes(options.limits.maxFileBytes)}`);
+    }
+    bytes = await readFile(input.path);
+  } catch (error) {
+    return failed(describeReadError(error));
+  }
+  source.sha256 = createHash('sha256').update(bytes).digest('hex');
+  const key = journalKey([extractorVersion, options.limits.maxFileBytes, options.limits.maxPages, options.limits.maxUncompressedBytes, options.timeoutMs, input.path, input.sourcePath, source.sha256]);
+  // The journal keeps records, not texts: a run that needs the texts reads every file again.
+  const earlier = options.withText ? undefined : await options.journal?.find(key);
+  if (earlier) return { input, record: earlier, jsonLine: recordToJsonLine(earlier), carried: true, key, text: null };
+  const { record, text, lasting } = await extractBytes(bytes, settings, options, source);
+  const jsonLine = recordToJsonLine(record);
+  if (lasting) await options.journal?.add(journalLine(key, jsonLine.trimEnd()));
+  return { input, record, jsonLine, carried: false, key: lasting ? key : null, text };
+}
+
+/**
+ * Runs every input through the pipeline and calls onRecord in path order. Returns false when the signal
+ * stopped the run before every input was done (what was finished is in the journal).
+ */
+export async function runBatch(inputs: AsyncIterable<InputFile>, options: BatchEngineOptions): Promise<boolean> {
+  const limit = pLimit(Math.max(1, options.inFlight));
+  const window = Math.max(64, options.inFlight * 8);
+  const pending: Promise<Omit<BatchEntry, 'index' | 'duplicateOf'>>[] = [];
+  const firstWithContent = new Map<string, string>();
+  let emitted = 0;
+
+  const emitNext = async () => {
+    const next = pending.shift();
+    if (!next) return;
+    let done;
+    try {
+      done = await next;
+    } catch (error) {
+      if (options.signal?.aborted) return;
+      throw error;
+    }
+    const sha = done.record.source.sha256;
+    const duplicateOf = sha === '' ? null : (firstWithContent.get(sha) ?? null);
+    if (sha !== '' && duplicateOf === null) firstWithContent.set(sha, done.record.source.path);
+    await options.onRecord({ ...done, index: emitted, duplicateOf });
+    emitted += 1;
+  };
+
+  for await (const input of inputs) {
+    if (options.signal?.aborted) return false;
+    const job = limit(async () => {
+      if (options.signal?.aborted) throw new Error('stopped');
+      const done = await processInput(input, options);
+      options.onFinished?.({ ...done, index: -1, duplicateOf: null });
+      return done;
+    });
+    // Marked as handled now; the rejection (an I/O error of the outputs, or a stop) is met when it is emitted.
+    job.catch(() => undefined);
+    pending.push(job);
+    while (pending.length >= window && !options.signal?.aborted) await emitNext();
+  }
+  while (pending.length > 0) {
+    if (options.signal?.aborted) return false;
+    await emitNext();
+  }
+  return !options.signal?.aborted;
+}

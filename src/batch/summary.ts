@@ -1,0 +1,87 @@
+// What a batch did: files per status, records carried over from an earlier run, duplicates, time, and how often
+// each field was found (its fill rate) among the records that were read (ok and partial).
+import type { BreachRecord, RecordStatus } from '../record/schema.js';
+
+// The extracted fields, as record paths; a list counts as filled when it has at least one item.
+export const fillRateFields = [
+  'codeEdition',
+  'producer.name',
+  'producer.abbreviation',
+  'outputs',
+  'reporter.name',
+  'reporter.role',
+  'reporter.email',
+  'reporter.phone',
+  'headOfProfession.name',
+  'reportDate',
+  'occurrence.start',
+  'occurrence.end',
+  'practices',
+  'breachType',
+  'timing.scheduled',
+  'timing.actual',
+  'timing.delayMinutes',
+  'timing.earlyMinutes',
+  'timing.exposureMinutes',
+  'previousBreaches',
+  'impact',
+  'correctiveActions',
+  'statementLinks',
+] as const;
+
+export type FillRateField = (typeof fillRateFields)[number];
+
+function valueAt(record: BreachRecord, path: string): unknown {
+  let current: unknown = record;
+  for (const key of path.split('.')) current = current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined;
+  return current;
+}
+
+function isFilled(value: unknown): boolean {
+  return Array.isArray(value) ? value.length > 0 : value !== null && value !== undefined && value !== '';
+}
+
+export interface BatchSummary {
+  files: number;
+  counts: Record<RecordStatus, number>;
+  /** Records taken from an earlier run because the file and the extractor are unchanged. */
+  carriedOver: number;
+  /** Files with the same content as a file earlier in path order. */
+  duplicates: number;
+  seconds: number;
+  filesPerSecond: number;
+  /** For each field, the share (0 to 1) of ok and partial records where it was found. */
+  fillRates: Record<FillRateField, number>;
+}
+
+export class SummaryCounter {
+  private readonly started = performance.now();
+  private readonly counts: Record<RecordStatus, number> = { ok: 0, partial: 0, failed: 0, skipped: 0 };
+  private readonly filled = new Map<FillRateField, number>(fillRateFields.map((field) => [field, 0]));
+  private files = 0;
+  private carried = 0;
+  private duplicates = 0;
+
+  add(record: BreachRecord, carried: boolean, duplicate: boolean): void {
+    this.files += 1;
+    this.counts[record.status] += 1;
+    if (carried) this.carried += 1;
+    if (duplicate) this.duplicates += 1;
+    if (record.status !== 'ok' && record.status !== 'partial') return;
+    for (const field of fillRateFields) if (isFilled(valueAt(record, field))) this.filled.set(field, (this.filled.get(field) ?? 0) + 1);
+  }
+
+  summary(): BatchSummary {
+    const seconds = (performance.now() - this.started) / 1000;
+    const read = this.counts.ok + this.counts.partial;
+    return {
+      files: this.files,
+      counts: { ...this.counts },
+      carriedOver: this.carried,
+      duplicates: this.duplicates,
+      seconds,
+      filesPerSecond: seconds > 0 ? this.files / seconds : 0,
+      fillRates: Object.fromEntries(fillRateFields.map((field) => [field, read === 0 ? 0 : (this.filled.get(field) ?? 0) / read])) as Record<FillRateField, number>,
+    };
+  }
+}

@@ -1,0 +1,160 @@
+// A fixed number of worker threads that parse one file each at a time. A file that takes longer than the
+// timeout has its worker terminated and replaced, so one hanging or crashing file fails alone.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ExtractOptions } from '../options.js';
+import type { BreachRecord } from '../record/schema.js';
+import type { WorkerReply, WorkerTask } from './worker-messages.js';
+
+/** The outcome of one file in the pool: a record, or why no record came back. */
+export type PoolResult = { record: BreachRecord; text: string | null } | { failure: 'timeout' | 'crashed' | 'threw'; reason: string };
+
+interface Job {
+  task: WorkerTask;
+  timeoutMs: number;
+  transfer: ArrayBuffer[];
+  resolve: (result: PoolResult) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  /** The worker has loaded the pipeline and can take a file. */
+  ready: boolean;
+  job: Job | null;
+  timer: NodeJS.Timeout | null;
+}
+
+// Built code runs dist/batch/worker.js directly. From the TypeScript sources (tsx, vitest) the worker is
+// worker.ts, and the thread first registers tsx's loader (passing `--import tsx` in execArgv does not reach a
+// worker thread's module loader on Node 20).
+function workerEntry(): { entry: URL | string; eval: boolean } {
+  const built = new URL('./worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(built))) return { entry: built, eval: false };
+  // The ESM build of tsx's API (the path its package exports give to `import 'tsx/esm/api'`); its CommonJS
+  // build cannot be imported from an eval worker.
+  const tsxPackage = createRequire(import.meta.url).resolve('tsx/package.json');
+  const tsxApi = pathToFileURL(join(dirname(tsxPackage), 'dist', 'esm', 'api', 'index.mjs')).href;
+  const source = new URL('./worker.ts', import.meta.url).href;
+  return { entry: `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, eval: true };
+}
+
+// Enough for a 1,000-page PDF or a large DOCX; beyond it the file fails alone with "ran out of memory".
+const workerHeapMb = 512;
+
+function seconds(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private nextId = 0;
+  private closed = false;
+  private broken: string | null = null;
+  private readonly entry = workerEntry();
+
+  constructor(
+    private readonly size: number,
+    private readonly timeoutMs: number,
+  ) {
+    if (!Number.isInteger(size) || size < 1) throw new RangeError(`a worker pool needs at least one thread, got ${size}`);
+  }
+
+  /**
+   * Parses one file in a worker. Never rejects for a bad file: a hang or crash comes back as a failure.
+   * `timeoutMs` overrides the pool's timeout for this file; `withText` asks for the normalised text too.
+   */
+  run(bytes: Uint8Array, options: ExtractOptions, timeoutMs = this.timeoutMs, withText = false): Promise<PoolResult> {
+    if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
+    if (this.broken) return Promise.resolve({ failure: 'crashed', reason: `the reader could not start (${this.broken})` });
+    // Transfer the bytes rather than copy them; a view into a shared or larger buffer is copied first.
+    const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes : new Uint8Array(bytes);
+    const task: WorkerTask = { id: this.nextId++, bytes: own, options, withText };
+    return new Promise((resolve) => {
+      this.queue.push({ task, transfer: [own.buffer as ArrayBuffer], timeoutMs, resolve });
+      this.dispatch();
+    });
+  }
+
+  /** Stops every worker; files still queued or running get a failure. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.resolve({ failure: 'crashed', reason: 'the run was stopped before this file was read' });
+    await Promise.all(
+      this.slots.splice(0).map((slot) => {
+        this.finish(slot, { failure: 'crashed', reason: 'the run was stopped while this file was being read' });
+        return slot.worker.terminate();
+      }),
+    );
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      if (this.slots.length < Math.min(this.size, this.queue.length + this.busy())) this.spawn();
+      const slot = this.slots.find((candidate) => candidate.ready && candidate.job === null);
+      if (!slot) return;
+      const job = this.queue.shift();
+      if (!job) return;
+      slot.job = job;
+      const current = slot;
+      slot.timer = setTimeout(() => this.replace(current, { failure: 'timeout', reason: `timed out after ${seconds(job.timeoutMs)}` }), job.timeoutMs);
+      slot.worker.postMessage(job.task, job.transfer);
+    }
+  }
+
+  private busy(): number {
+    return this.slots.filter((slot) => slot.job !== null).length;
+  }
+
+  private spawn(): Slot {
+    // A file that makes the reader's heap balloon ends its own worker, not the whole run.
+    const worker = new Worker(this.entry.entry, { eval: this.entry.eval, resourceLimits: { maxOldGenerationSizeMb: workerHeapMb } });
+    const slot: Slot = { worker, ready: false, job: null, timer: null };
+    worker.on('message', (reply: WorkerReply) => {
+      if ('ready' in reply) {
+        slot.ready = true;
+        this.dispatch();
+        return;
+      }
+      if (slot.job?.task.id !== reply.id) return;
+      this.finish(slot, 'record' in reply ? { record: reply.record, text: reply.text } : { failure: 'threw', reason: `internal error while reading the file: ${reply.error.split('\n')[0] ?? reply.error}` });
+      this.dispatch();
+    });
+    worker.on('error', (error) => {
+      const outOfMemory = 'code' in error && error.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      this.replace(slot, { failure: 'crashed', reason: outOfMemory ? `the reader ran out of memory (more than ${workerHeapMb} MB)` : `the reader crashed (${error.message})` });
+    });
+    worker.on('exit', () => {
+      if (this.slots.includes(slot)) this.replace(slot, { failure: 'crashed', reason: 'the reader stopped unexpectedly' });
+    });
+    this.slots.push(slot);
+    return slot;
+  }
+
+  private finish(slot: Slot, result: PoolResult): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    const job = slot.job;
+    slot.job = null;
+    job?.resolve(result);
+  }
+
+  /** Ends a worker that hung or died, fails its file, and lets a fresh worker take the queue. */
+  private replace(slot: Slot, result: PoolResult): void {
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return;
+    this.slots.splice(index, 1);
+    this.finish(slot, result);
+    void slot.worker.terminate();
+    // A worker that dies before it is ready would die again: every queued file fails instead of looping.
+    if (!slot.ready) {
+      this.broken = 'reason' in result ? result.reason : 'unknown reason';
+      for (const job of this.queue.splice(0)) job.resolve({ failure: 'crashed', reason: `the reader could not start (${this.broken})` });
+      return;
+    }
+    if (!this.closed) this.dispatch();
+  }
+}

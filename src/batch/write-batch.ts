@@ -1,0 +1,101 @@
+// One batch run into an output folder: the records (JSONL, CSV, JSON), the manifest and the resume journal.
+// Either the run completes and every output is renamed into place together, or it is stopped and none is
+// touched; what was finished before a stop is in the journal, so the next run resumes from there.
+import { join } from 'node:path';
+import type { LoadLimits } from '../options.js';
+import { walkInputs, type InputProblem } from './inputs.js';
+import { Journal, journalLine } from './journal.js';
+import { manifestEntry, ManifestWriter } from './manifest.js';
+import { BatchOutputs, type OutputFormat } from './outputs.js';
+import { runBatch, type BatchEntry } from './run-batch.js';
+import { removeStaleTemporaries } from './stale-temps.js';
+import { SummaryCounter, type BatchSummary } from './summary.js';
+import { WorkerPool } from './worker-pool.js';
+import { AtomicAppender } from '../write/atomic.js';
+
+export interface WriteBatchOptions {
+  outDir: string;
+  formats: readonly OutputFormat[];
+  /** Worker threads for PDF and DOCX (0: everything on this thread). */
+  jobs: number;
+  /** A pool of the caller's to use instead of starting one (it stays open); its size then stands for jobs. */
+  pool?: WorkerPool;
+  limits: LoadLimits;
+  timeoutMs: number;
+  /** Read every file again, ignoring the journal. */
+  force: boolean;
+  /** Start the CSV files with a UTF-8 byte-order mark (for Excel); off unless asked for. */
+  bom?: boolean;
+  /** Keep each record's normalised text on its entry, for the review page (every file is then read again). */
+  withText?: boolean;
+  signal?: AbortSignal;
+  onFinished?: (entry: BatchEntry) => void;
+  /** Called in path order, after the record is written. */
+  onRecord?: (entry: BatchEntry) => void;
+}
+
+export interface WriteBatchResult {
+  /** False when the signal stopped the run; nothing was then written but the journal. */
+  completed: boolean;
+  summary: BatchSummary;
+  problems: InputProblem[];
+  /** Output files written, when completed. */
+  written: string[];
+}
+
+export const stateFolder = '.breach-extract';
+
+export async function writeBatch(paths: readonly string[], options: WriteBatchOptions): Promise<WriteBatchResult> {
+  const stateDir = join(options.outDir, stateFolder);
+  const journalPath = join(stateDir, 'journal.jsonl');
+  await removeStaleTemporaries([options.outDir, stateDir]);
+  const walk = walkInputs(paths);
+  const counter = new SummaryCounter();
+  const journal = await Journal.open(journalPath, options.force);
+  const ownPool = !options.pool && options.jobs > 0 ? new WorkerPool(options.jobs, options.timeoutMs) : null;
+  const pool = options.pool ?? ownPool;
+  const outputs = await BatchOutputs.open(options.outDir, options.formats, { bom: options.bom ?? false });
+  const manifest = await ManifestWriter.open(options.outDir, {
+    formats: options.formats,
+    ...options.limits,
+    timeoutSeconds: options.timeoutMs / 1000,
+  });
+  // The journal as it should stand after this run: exactly this run's records, in path order.
+  const compacted = await AtomicAppender.open(journalPath);
+  let completed = false;
+  try {
+    completed = await runBatch(walk.files, {
+      limits: options.limits,
+      // Each worker has one file parsing and one being read and queued, so it never waits for the disk.
+      inFlight: Math.max(2, options.jobs * 2),
+      timeoutMs: options.timeoutMs,
+      pool,
+      journal,
+      withText: options.withText ?? false,
+      signal: options.signal,
+      onFinished: options.onFinished,
+      onRecord: async (entry) => {
+        await outputs.add(entry.record, entry.jsonLine);
+        await manifest.add(manifestEntry(entry.record, entry.duplicateOf));
+        if (entry.key) await compacted.append(journalLine(entry.key, entry.jsonLine.trimEnd()));
+        counter.add(entry.record, entry.carried, entry.duplicateOf !== null);
+        options.onRecord?.(entry);
+      },
+    });
+  } finally {
+    await ownPool?.close();
+    await journal.close();
+    if (!completed) await Promise.all([outputs.abort(), manifest.abort(), compacted.abort()]);
+  }
+  const summary = counter.summary();
+  if (!completed) return { completed, summary, problems: walk.problems, written: [] };
+  await outputs.commit();
+  await manifest.commit(summary.counts, walk.problems);
+  await compacted.commit();
+  return {
+    completed,
+    summary,
+    problems: walk.problems,
+    written: [...outputs.fileNames().map((name) => join(options.outDir, name)), join(options.outDir, 'manifest.json')],
+  };
+}

@@ -1,0 +1,112 @@
+// Inputs for the batch tests, made in temporary folders: copies of the fixtures, and broken files built on the
+// spot (a zip bomb, a PDF of many pages, random bytes) rather than committed.
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+
+export const fixtures = new URL('../../fixtures/', import.meta.url).pathname;
+
+export function temporaryFolder(name: string): string {
+  return mkdtempSync(join(tmpdir(), `breach-extract-${name}-`));
+}
+
+/** A zip holding one deflated entry: a DOCX whose document.xml unpacks to `size` bytes of zeros. */
+export function zipBomb(size: number): Uint8Array {
+  const content = Buffer.alloc(size);
+  const packed = deflateRawSync(content, { level: 9 });
+  const name = Buffer.from('word/document.xml');
+  const checksum = crc32(content);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(checksum, 14);
+  local.writeUInt32LE(packed.length, 18);
+  local.writeUInt32LE(size, 22);
+  local.writeUInt16LE(name.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(checksum, 16);
+  central.writeUInt32LE(packed.length, 20);
+  central.writeUInt32LE(size, 24);
+  central.writeUInt16LE(name.length, 28);
+  const directoryOffset = local.length + name.length + packed.length;
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + name.length, 12);
+  end.writeUInt32LE(directoryOffset, 16);
+  return Buffer.concat([local, name, packed, central, name, end]);
+}
+
+export async function manyPagePdf(pages: number): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (let number = 1; number <= pages; number += 1) doc.addPage([300, 300]).drawText(`Page ${number} of a long annex`, { x: 20, y: 250, size: 10, font });
+  return doc.save();
+}
+
+/** Bytes from a small linear congruential generator, so the "random" file is the same in every run. */
+export function noise(length: number, seed: number): Uint8Array {
+  const bytes = new Uint8Array(length);
+  let state = seed >>> 0;
+  for (let index = 0; index < length; index += 1) {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    bytes[index] = state >>> 24;
+  }
+  return bytes;
+}
+
+export const goodFiles = [
+  'reports/2009-late-release.txt',
+  'reports/2018-pipe-table-late-release.txt',
+  'reports/2018-web-page-pre-release-access.html',
+  'pdf/report-2018.pdf',
+  'docx/report-2009.docx',
+] as const;
+
+/** The good fixtures, flat in one folder under their own names. */
+export function writeGoodFiles(folder: string): void {
+  mkdirSync(folder, { recursive: true });
+  for (const file of goodFiles) copyFileSync(join(fixtures, file), join(folder, file.split('/').pop() ?? file));
+}
+
+export const runningAsRoot = process.getuid?.() === 0;
+
+/** Every kind of bad input the batch must survive, beside the good ones. Returns the expected status of each. */
+export async function writeBadFiles(folder: string): Promise<Record<string, { status: string; reason: RegExp }>> {
+  const expected: Record<string, { status: string; reason: RegExp }> = {};
+  const put = (name: string, bytes: Uint8Array | string, status: string, reason: RegExp) => {
+    writeFileSync(join(folder, name), bytes);
+    expected[name] = { status, reason };
+  };
+  for (const [name, reason] of [
+    ['encrypted.pdf', /encrypted PDF: a password is needed/],
+    ['truncated.pdf', /PDF is corrupt or truncated/],
+    ['truncated.docx', /DOCX is corrupt \(zip end not found\)/],
+    ['scanned.pdf', /scanned PDF with no text layer: OCR is needed/],
+  ] as const) {
+    copyFileSync(join(fixtures, 'bad', name), join(folder, name));
+    expected[name] = { status: 'failed', reason };
+  }
+  put('empty.pdf', new Uint8Array(), 'failed', /the file is empty/);
+  put('random bytes.pdf', noise(4096, 7), 'failed', /not a PDF although named \.pdf/);
+  put('bomb.docx', zipBomb(20 * 1048576), 'failed', /DOCX would expand to 20 MB when unpacked, more than the limit of 5 MB/);
+  put('annex-500-pages.pdf', await manyPagePdf(500), 'failed', /the PDF has 500 pages, more than the limit of 200/);
+  put('recipe.txt', 'Lemon drizzle cake\n\nIngredients\n225g butter\n4 eggs\n\nMethod\nHeat the oven to 180C.\n', 'skipped', /not a breach report/);
+  put('old.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...noise(500, 3)]), 'skipped', /legacy Word/);
+  symlinkSync(join(folder, 'no-such-target.pdf'), join(folder, 'broken link.pdf'));
+  expected['broken link.pdf'] = { status: 'failed', reason: /the file cannot be found \(a broken link/ };
+  // Root reads any file, so permission is only a failure for other users.
+  put('locked.txt', 'Name of producer organisation: Office for Fictional Statistics', runningAsRoot ? 'partial' : 'failed', runningAsRoot ? /.*/ : /permission denied/);
+  if (!runningAsRoot) chmodSync(join(folder, 'locked.txt'), 0o000);
+  mkdirSync(join(folder, 'loop'));
+  symlinkSync('..', join(folder, 'loop', 'back'));
+  return expected;
+}
