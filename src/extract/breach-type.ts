@@ -6,7 +6,7 @@ import { info, warning } from '../diagnostics/diagnostic.js';
 import type { BreachType } from '../record/schema.js';
 import type { Span } from '../document.js';
 import { EvidenceSet, type ExtractContext } from './context.js';
-import { narrativeSpans } from './narrative.js';
+import { narrativeSpans, sentences } from './narrative.js';
 import { defineExtractor, type ExtractedValues } from './types.js';
 
 interface Cue {
@@ -59,13 +59,22 @@ const practiceLeaning: Record<string, Exclude<BreachType, 'other'>> = {
   'PRA-ORDER': 'pre_release_access',
 };
 
+// compromise costs milliseconds a sentence; only a sentence that names a speaker and a verb of speech can hold
+// a comment by one, and only such sentences are given to it to read who did what.
+const speakerWord = /\b(?:minister|secretary|spokes(?:person|man|woman)|mps?|msps?|councillor)\b/i;
+const speechVerb = /\b(?:said|commented|stated|tweeted|quoted|used|referred|announced)\b/i;
+
 /** Where a minister or official is said to have commented on figures: compromise reads who did what. */
-function commentBySpeaker(text: string): Span | null {
-  const match = nlp(text).match('(minister|secretary|spokesperson|mp|msp|councillor) .{0,6} (#PastTense && (said|commented|stated|tweeted|quoted|used|referred|announced))');
-  if (!match.found) return null;
-  const quoted = match.text();
-  const start = text.indexOf(quoted);
-  return start === -1 ? null : { start, end: start + quoted.length };
+function commentBySpeaker(context: ExtractContext, span: Span): Span | null {
+  for (const sentence of sentences(context.text, span)) {
+    const text = context.slice(sentence);
+    if (!speakerWord.test(text) || !speechVerb.test(text)) continue;
+    const match = nlp(text).match('(minister|secretary|spokesperson|mp|msp|councillor) .{0,6} (#PastTense && (said|commented|stated|tweeted|quoted|used|referred|announced))');
+    if (!match.found) continue;
+    const start = text.indexOf(match.text());
+    if (start !== -1) return { start: sentence.start + start, end: sentence.start + start + match.text().length };
+  }
+  return null;
 }
 
 export function scoreBreachTypes(context: ExtractContext, spans: Span[], practiceCodes: string[], timing?: ExtractedValues['timing'], timingEvidence?: Span) {
@@ -81,8 +90,8 @@ export function scoreBreachTypes(context: ExtractContext, spans: Span[], practic
     for (const cue of cues) {
       for (const match of body.matchAll(cue.pattern)) add(cue.type, cue.weight, { start: span.start + match.index, end: span.start + match.index + match[0].length });
     }
-    const comment = commentBySpeaker(body);
-    if (comment) add('premature_comment', 1, { start: span.start + comment.start, end: span.start + comment.end });
+    const comment = commentBySpeaker(context, span);
+    if (comment) add('premature_comment', 1, comment);
   }
   for (const code of practiceCodes) {
     const leaning = practiceLeaning[code];

@@ -7,7 +7,7 @@ import type { Span } from '../document.js';
 import { EvidenceSet, type ExtractContext } from './context.js';
 import { narrativeSpans, sentences } from './narrative.js';
 import { defineExtractor, type ExtractedValues } from './types.js';
-import { findDates, findTimes, minutesBetween, yearOf, type FoundTime } from './values/dates.js';
+import { findDates, findTimes, minutesBetween, yearOf, type FoundDate, type FoundTime } from './values/dates.js';
 import { numberWordPattern, parseNumber } from './values/text.js';
 
 const unitMinutes: Record<string, number> = { minute: 1, min: 1, hour: 60, hr: 60, day: 1440, week: 10080 };
@@ -48,9 +48,20 @@ export interface DatedTime {
 }
 
 /** A time in a sentence, dated by a date in the same sentence or else by the occurrence date. */
+// Several times in one sentence are dated from the same dates: read them once per sentence and year.
+const sentenceDates = new WeakMap<ExtractContext, Map<string, FoundDate[]>>();
+
+function datesIn(context: ExtractContext, sentence: Span, fallbackYear: number | null): FoundDate[] {
+  let cache = sentenceDates.get(context);
+  if (!cache) sentenceDates.set(context, (cache = new Map()));
+  const key = `${sentence.start}:${sentence.end}:${fallbackYear ?? ''}`;
+  let dates = cache.get(key);
+  if (!dates) cache.set(key, (dates = findDates(context.slice(sentence), fallbackYear).filter((date) => date.dayKnown)));
+  return dates;
+}
+
 function dateTime(context: ExtractContext, sentence: Span, time: FoundTime, fallbackDate: string | null, fallbackYear: number | null): DatedTime | null {
-  const body = context.slice(sentence);
-  const dates = findDates(body, fallbackYear).filter((date) => date.dayKnown);
+  const dates = datesIn(context, sentence, fallbackYear);
   // A date written with the time ("09:30 on 23rd November"), else the nearest after it, else before it.
   const around = dates.find((date) => date.span.start <= time.span.start && date.span.end >= time.span.end);
   const after = dates.find((date) => date.span.start >= time.span.end);

@@ -50,16 +50,16 @@ export const occurrenceYearFromNarrative: Refiner = {
   refine(values, state, context) {
     const { start, end } = values.occurrence;
     const reportDate = values.reportDate;
-    if (!start || start !== end) return;
-    const contradicted = reportDate !== null && start > reportDate;
+    // Only a breach dated after its own report is contradicted; reading every date of the account costs time.
+    if (!start || start !== end || reportDate === null || start <= reportDate) return;
     const stated = narrativeSpans(context).flatMap((span) =>
       findDates(context.slice(span)).filter((date) => date.dayKnown && date.yearKnown).map((date) => ({ ...date, span: { start: span.start + date.span.start, end: span.start + date.span.end } })),
     );
     const sameDay = stated.filter((date) => date.date.slice(5) === start.slice(5));
     if (sameDay.some((date) => date.date === start)) return;
-    const candidates = [...new Set(sameDay.map((date) => date.date))].filter((date) => !reportDate || date <= reportDate);
+    const candidates = [...new Set(sameDay.map((date) => date.date))].filter((date) => date <= reportDate);
     const replacement = candidates.length === 1 ? sameDay.find((date) => date.date === candidates[0]) : undefined;
-    if (!replacement || !contradicted) return;
+    if (!replacement) return;
     state.messages.push(
       warning('date-corrected', `The date of occurrence is written as ${start}, after the report itself (${reportDate}); the report's account dates it ${replacement.date}, which the record uses.`, 'occurrence.start', state.evidence['occurrence.start'] ?? null),
     );

@@ -79,7 +79,11 @@ function listedDays(text: string, dateStart: number, date: { date: string; yearK
  * Every calendar date in the text (a month at least), in order. A date written without a year takes
  * `fallbackYear` (the year of the report's other dates); without one it is skipped.
  */
+// chrono runs dozens of parsers over a text; a text with no digit and no month name holds no date it would keep.
+const mayHoldDate = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
 export function findDates(text: string, fallbackYear: number | null = null): FoundDate[] {
+  if (!mayHoldDate.test(text)) return [];
   const reference = new Date(Date.UTC(fallbackYear ?? 2000, 6, 1));
   const results = chrono.en.GB.parse(prepare(text), reference, { forwardDate: false });
   const found: FoundDate[] = [];
