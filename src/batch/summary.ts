@@ -1,45 +1,12 @@
 // What a batch did: files per status, records carried over from an earlier run, duplicates, time, and how often
 // each field was found (its fill rate) among the records that were read (ok and partial).
 import type { BreachRecord, RecordStatus } from '../record/schema.js';
+import { isFilled, summarisedFields, valueAtPath } from '../summary/summarise.js';
 
-// The extracted fields, as record paths; a list counts as filled when it has at least one item.
-export const fillRateFields = [
-  'codeEdition',
-  'producer.name',
-  'producer.abbreviation',
-  'outputs',
-  'reporter.name',
-  'reporter.role',
-  'reporter.email',
-  'reporter.phone',
-  'headOfProfession.name',
-  'reportDate',
-  'occurrence.start',
-  'occurrence.end',
-  'practices',
-  'breachType',
-  'timing.scheduled',
-  'timing.actual',
-  'timing.delayMinutes',
-  'timing.earlyMinutes',
-  'timing.exposureMinutes',
-  'previousBreaches',
-  'impact',
-  'correctiveActions',
-  'statementLinks',
-] as const;
+// The same fields, and the same idea of "found", as the summary command's fill rates.
+export const fillRateFields = summarisedFields;
 
 export type FillRateField = (typeof fillRateFields)[number];
-
-function valueAt(record: BreachRecord, path: string): unknown {
-  let current: unknown = record;
-  for (const key of path.split('.')) current = current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined;
-  return current;
-}
-
-function isFilled(value: unknown): boolean {
-  return Array.isArray(value) ? value.length > 0 : value !== null && value !== undefined && value !== '';
-}
 
 export interface BatchSummary {
   files: number;
@@ -68,7 +35,7 @@ export class SummaryCounter {
     if (carried) this.carried += 1;
     if (duplicate) this.duplicates += 1;
     if (record.status !== 'ok' && record.status !== 'partial') return;
-    for (const field of fillRateFields) if (isFilled(valueAt(record, field))) this.filled.set(field, (this.filled.get(field) ?? 0) + 1);
+    for (const field of fillRateFields) if (isFilled(valueAtPath(record, field))) this.filled.set(field, (this.filled.get(field) ?? 0) + 1);
   }
 
   summary(): BatchSummary {

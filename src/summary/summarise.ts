@@ -74,7 +74,8 @@ export function valueAtPath(record: BreachRecord, path: string): unknown {
   return current;
 }
 
-function isFilled(value: unknown): boolean {
+/** A value counts as found when it is not null, not an empty list and not blank text. */
+export function isFilled(value: unknown): boolean {
   if (value === null || value === undefined) return false;
   if (Array.isArray(value)) return value.length > 0;
   if (typeof value === 'string') return value.trim() !== '';
