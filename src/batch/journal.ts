@@ -8,6 +8,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, open, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { BreachRecord } from '../record/schema.js';
+import { OrderedWrites } from '../write/ordered-writes.js';
 
 interface Place {
   offset: number;
@@ -30,7 +31,11 @@ export class Journal {
     private readonly index: Map<string, Place>,
     private readonly reader: FileHandle | null,
     private readonly writer: FileHandle,
-  ) {}
+  ) {
+    this.writes = new OrderedWrites(writer);
+  }
+
+  private readonly writes: OrderedWrites;
 
   /**
    * Opens the journal at `path`, indexing what earlier runs left (unless `fresh`). Only the keys and the
@@ -65,16 +70,12 @@ export class Journal {
   }
 
   // One write per line: a killed process leaves whole lines (and at worst one torn line, which is skipped).
-  private pending: Promise<unknown> = Promise.resolve();
-
   add(line: string): Promise<void> {
-    const write = this.pending.then(() => this.writer.write(line));
-    this.pending = write;
-    return write.then(() => undefined);
+    return this.writes.write(line);
   }
 
   async close(): Promise<void> {
-    await this.pending;
+    await this.writes.settled();
     await this.writer.close();
     await this.reader?.close();
   }

@@ -2,6 +2,7 @@
 import { mkdir, rename, rm, writeFile, open } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { FileHandle } from 'node:fs/promises';
+import { OrderedWrites } from './ordered-writes.js';
 
 function temporaryPath(target: string): string {
   return `${target}.${process.pid}.${Date.now()}.tmp`;
@@ -25,7 +26,9 @@ export class AtomicAppender {
     private readonly target: string,
     private readonly temporary: string,
     private readonly handle: FileHandle,
-  ) {}
+  ) {
+    this.writes = new OrderedWrites(handle);
+  }
 
   static async open(target: string): Promise<AtomicAppender> {
     await mkdir(dirname(target), { recursive: true });
@@ -33,17 +36,14 @@ export class AtomicAppender {
     return new AtomicAppender(target, temporary, await open(temporary, 'w'));
   }
 
-  // Writes are chained so that lines land in the order append() was called, even when callers do not wait.
-  private pending: Promise<unknown> = Promise.resolve();
+  private readonly writes: OrderedWrites;
 
   append(text: string): Promise<void> {
-    const write = this.pending.then(() => this.handle.write(text));
-    this.pending = write;
-    return write.then(() => undefined);
+    return this.writes.write(text);
   }
 
   async commit(): Promise<void> {
-    await this.pending;
+    await this.writes.settled();
     await this.handle.close();
     await rename(this.temporary, this.target);
   }
