@@ -6,13 +6,18 @@ import { info, warning } from '../diagnostics/diagnostic.js';
 import type { BreachType } from '../record/schema.js';
 import type { Span } from '../document.js';
 import { EvidenceSet, type ExtractContext } from './context.js';
-import { narrativeSpans, sentences } from './narrative.js';
+import { narrativeSpans } from './narrative.js';
 import { defineExtractor, type ExtractedValues } from './types.js';
 
 interface Cue {
   type: Exclude<BreachType, 'other'>;
   weight: number;
   pattern: RegExp;
+  /**
+   * The capture group holding a word that is a verb in the cue only when it is used as one: "the minister
+   * used the figures", not "the minister for the used car trade". compromise reads its part of speech.
+   */
+  verbInGroup?: number;
 }
 
 const cues: readonly Cue[] = [
@@ -43,7 +48,7 @@ const cues: readonly Cue[] = [
   { type: 'unauthorised_access', weight: 2, pattern: /\b(?:could|were able to|was able to|had) (?:in theory )?(?:access|extract|view)\b[^.]{0,60}\b(?:data|statistics|information|folder|system|warehouse)/gi },
   { type: 'unauthorised_access', weight: 1, pattern: /\b(?:data warehouse|shared (?:drive|folder)|permissions?|audit log)\b/gi },
   { type: 'premature_comment', weight: 3, pattern: /\b(?:commented|comment(?:ed)? on|referred to|quoted|tweeted|spoke about|mentioned)\b[^.]{0,60}\b(?:before|ahead of|prior to) (?:the |their |its )?(?:publication|release|official release)/gi },
-  { type: 'premature_comment', weight: 2, pattern: /\b(?:minister|secretary of state|spokes(?:person|man|woman)|mp|msp|first minister)\b[^.]{0,80}\b(?:said|commented|stated|quoted|used|referred|tweeted|announced)/gi },
+  { type: 'premature_comment', weight: 2, pattern: /\b(?:minister|secretary of state|spokes(?:person|man|woman)|mp|msp|first minister)\b[^.]{0,80}\b(?:said|commented|(stated|quoted|used|referred)|tweeted|announced)/gi, verbInGroup: 1 },
   { type: 'release_arrangements', weight: 3, pattern: /\b(?:had )?not (?:been )?pre-?\s?announced\b|\bwithout (?:being )?pre-?\s?announce(?:d|ment)\b/gi },
   { type: 'release_arrangements', weight: 3, pattern: /\b(?:changed|moved|brought forward|postponed|rescheduled|re-?arranged|cancelled)\b[^.]{0,60}\bwithout (?:any |prior )?(?:notice|announcement|pre-?\s?announcement|telling|informing|notifying)/gi },
 ];
@@ -59,22 +64,10 @@ const practiceLeaning: Record<string, Exclude<BreachType, 'other'>> = {
   'PRA-ORDER': 'pre_release_access',
 };
 
-// compromise costs milliseconds a sentence; only a sentence that names a speaker and a verb of speech can hold
-// a comment by one, and only such sentences are given to it to read who did what.
-const speakerWord = /\b(?:minister|secretary|spokes(?:person|man|woman)|mps?|msps?|councillor)\b/i;
-const speechVerb = /\b(?:said|commented|stated|tweeted|quoted|used|referred|announced)\b/i;
-
-/** Where a minister or official is said to have commented on figures: compromise reads who did what. */
-function commentBySpeaker(context: ExtractContext, span: Span): Span | null {
-  for (const sentence of sentences(context.text, span)) {
-    const text = context.slice(sentence);
-    if (!speakerWord.test(text) || !speechVerb.test(text)) continue;
-    const match = nlp(text).match('(minister|secretary|spokesperson|mp|msp|councillor) .{0,6} (#PastTense && (said|commented|stated|tweeted|quoted|used|referred|announced))');
-    if (!match.found) continue;
-    const start = text.indexOf(match.text());
-    if (start !== -1) return { start: sentence.start + start, end: sentence.start + start + match.text().length };
-  }
-  return null;
+// compromise costs milliseconds a sentence, so it reads only the few words a cue matched, and only when the
+// cue's verb is a form that can also be an adjective.
+function usedAsVerb(matched: string, verb: string): boolean {
+  return nlp(matched).match(verb).last().has('#Verb');
 }
 
 export function scoreBreachTypes(context: ExtractContext, spans: Span[], practiceCodes: string[], timing?: ExtractedValues['timing'], timingEvidence?: Span) {
@@ -88,10 +81,12 @@ export function scoreBreachTypes(context: ExtractContext, spans: Span[], practic
   for (const span of spans) {
     const body = context.slice(span);
     for (const cue of cues) {
-      for (const match of body.matchAll(cue.pattern)) add(cue.type, cue.weight, { start: span.start + match.index, end: span.start + match.index + match[0].length });
+      for (const match of body.matchAll(cue.pattern)) {
+        const verb = cue.verbInGroup === undefined ? undefined : match[cue.verbInGroup];
+        if (verb !== undefined && !usedAsVerb(match[0], verb)) continue;
+        add(cue.type, cue.weight, { start: span.start + match.index, end: span.start + match.index + match[0].length });
+      }
     }
-    const comment = commentBySpeaker(context, span);
-    if (comment) add('premature_comment', 1, comment);
   }
   for (const code of practiceCodes) {
     const leaning = practiceLeaning[code];

@@ -17,6 +17,8 @@ export function sectionDocument(doc: NormalisedDocument): SectionedDocument {
 export class ExtractContext {
   readonly doc: SectionedDocument;
   readonly text: string;
+  // Work that several extractors need (the narrative's spans and sentences) is done once per document.
+  readonly #memos = new Map<string, unknown>();
 
   constructor(doc: SectionedDocument) {
     this.doc = doc;
@@ -32,6 +34,12 @@ export class ExtractContext {
   /** Evidence for a match found inside a span (offsets of the match are relative to the span's start). */
   evidenceIn(within: Span, relativeStart: number, length: number): Evidence {
     return this.evidence({ start: within.start + relativeStart, end: within.start + relativeStart + length });
+  }
+
+  /** `compute()` the first time `key` is asked for in this document, its remembered result after that. */
+  memo<T>(key: string, compute: () => T): T {
+    if (!this.#memos.has(key)) this.#memos.set(key, compute());
+    return this.#memos.get(key) as T;
   }
 
   slice(span: Span): string {

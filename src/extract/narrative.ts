@@ -24,6 +24,15 @@ function subtract(spans: Span[], holes: Span[]): Span[] {
  * the practice cited, whose wording ("released to all users at 9.30am") is the rule, not what happened.
  */
 export function narrativeSpans(context: ExtractContext): Span[] {
+  return context.memo('narrative-spans', () => findNarrativeSpans(context));
+}
+
+/** The sentences of the narrative, in order. */
+export function narrativeSentences(context: ExtractContext): Span[] {
+  return context.memo('narrative-sentences', () => narrativeSpans(context).flatMap((span) => sentences(context.text, span)));
+}
+
+function findNarrativeSpans(context: ExtractContext): Span[] {
   // The preamble counts too: on the Authority's pages it summarises the breach before the report itself.
   const sections = (['preamble', 'circumstances', 'impact'] as const).map((name) => context.sectionSpan(name)).filter((span): span is Span => span !== null);
   const spans = sections.length > 0 ? sections : [{ start: 0, end: context.text.length }];

@@ -5,7 +5,7 @@ import { info, warning } from '../diagnostics/diagnostic.js';
 import type { Diagnostic } from '../record/schema.js';
 import type { Span } from '../document.js';
 import { EvidenceSet, type ExtractContext } from './context.js';
-import { narrativeSpans, sentences } from './narrative.js';
+import { narrativeSentences, narrativeSpans } from './narrative.js';
 import { defineExtractor, type ExtractedValues } from './types.js';
 import { findDates, findTimes, minutesBetween, yearOf, type FoundDate, type FoundTime } from './values/dates.js';
 import { numberWordPattern, parseNumber } from './values/text.js';
@@ -121,7 +121,7 @@ export const timingExtractor = defineExtractor({
     const spans = narrativeSpans(context);
     const occurrence = earlier.occurrence?.start ?? null;
     const year = yearOf(occurrence) ?? yearOf(earlier.reportDate);
-    const allSentences = spans.flatMap((span) => sentences(context.text, span));
+    const allSentences = narrativeSentences(context);
 
     // Scheduled: a time that follows a scheduling phrase ("due to be published at 07:00 on ...").
     for (const sentence of allSentences) {

@@ -45,6 +45,17 @@ const rows: { name: string; account: string; type: BreachType | null; quote?: st
     type: 'premature_comment',
   },
   {
+    name: 'reads a minister who "used" the figures before publication as premature comment (compromise reads "used" as a verb)',
+    account: 'The Minister used the unemployment figures in a radio interview on Tuesday morning.',
+    type: 'premature_comment',
+    quote: 'Minister used',
+  },
+  {
+    name: 'does not read "used" as an adjective as a comment by the minister',
+    account: 'The Minister for the used car trade asked for the tables on Tuesday morning.',
+    type: null,
+  },
+  {
     name: 'reads a release date that was not pre-announced as a release arrangements breach',
     account: 'The release date for the annual digest had not been pre-announced on the release calendar.',
     type: 'release_arrangements',
