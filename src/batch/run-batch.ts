@@ -74,6 +74,8 @@ function megabytes(bytes: number): string {
 
 interface Extracted {
   record: BreachRecord;
+  /** recordToJsonLine(record). */
+  jsonLine: string;
   text: string | null;
   /** Whether the record may be carried over by a later run (not a timeout or a crash, which may not recur). */
   lasting: boolean;
@@ -82,18 +84,20 @@ interface Extracted {
 async function extractBytes(bytes: Uint8Array, settings: ExtractOptions, options: BatchEngineOptions, source: SourceInfo): Promise<Extracted> {
   if (options.pool && !options.pipeline) {
     const result = await options.pool.run(bytes, settings, options.timeoutMs, options.withText ?? false);
-    if ('record' in result) return { record: result.record, text: result.text, lasting: true };
-    return { record: failedRecord(source, result.reason), text: null, lasting: result.failure === 'threw' };
+    if ('record' in result) return { record: result.record, jsonLine: `${result.recordJson}\n`, text: result.text, lasting: true };
+    const record = failedRecord(source, result.reason);
+    return { record, jsonLine: recordToJsonLine(record), text: null, lasting: result.failure === 'threw' };
   }
   try {
     // Loaded only when needed: with a pool, the main thread never loads the pipeline (faster start, less memory).
     const { extractDocumentWithText } = await import('../pipeline.js');
     const { record, document } = await extractDocumentWithText(bytes, { ...settings, ...options.pipeline });
-    return { record, text: options.withText ? (document?.text ?? null) : null, lasting: true };
+    return { record, jsonLine: recordToJsonLine(record), text: options.withText ? (document?.text ?? null) : null, lasting: true };
   } catch (error) {
     // A bug met by one file must not end a batch of thousands: the file fails with the message, and the
     // fuzz test is there to find such bugs.
-    return { record: failedRecord(source, `internal error while reading the file: ${error instanceof Error ? error.message : String(error)}`), text: null, lasting: true };
+    const record = failedRecord(source, `internal error while reading the file: ${error instanceof Error ? error.message : String(error)}`);
+    return { record, jsonLine: recordToJsonLine(record), text: null, lasting: true };
   }
 }
 
@@ -121,8 +125,7 @@ async function processInput(input: InputFile, options: BatchEngineOptions): Prom
   // The journal keeps records, not texts: a run that needs the texts reads every file again.
   const earlier = options.withText ? undefined : await options.journal?.find(key);
   if (earlier) return { input, record: earlier, jsonLine: recordToJsonLine(earlier), carried: true, key, text: null };
-  const { record, text, lasting } = await extractBytes(bytes, settings, options, source);
-  const jsonLine = recordToJsonLine(record);
+  const { record, jsonLine, text, lasting } = await extractBytes(bytes, settings, options, source);
   if (lasting) await options.journal?.add(journalLine(key, jsonLine.trimEnd()));
   return { input, record, jsonLine, carried: false, key: lasting ? key : null, text };
 }

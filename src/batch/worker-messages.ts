@@ -1,6 +1,5 @@
 // What the main thread and a parsing worker say to each other (structured-cloned, so plain data only).
 import type { ExtractOptions } from '../options.js';
-import type { BreachRecord } from '../record/schema.js';
 
 export interface WorkerTask {
   id: number;
@@ -10,4 +9,6 @@ export interface WorkerTask {
   withText: boolean;
 }
 
-export type WorkerReply = { ready: true } | { id: number; record: BreachRecord; text: string | null } | { id: number; error: string };
+// The record travels as its JSON text: a string crosses between threads far faster than the structured clone of
+// a record's many small objects, and the main thread needs that text for records.jsonl anyway.
+export type WorkerReply = { ready: true } | { id: number; recordJson: string; text: string | null } | { id: number; error: string };

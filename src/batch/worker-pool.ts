@@ -10,7 +10,7 @@ import type { BreachRecord } from '../record/schema.js';
 import type { WorkerReply, WorkerTask } from './worker-messages.js';
 
 /** The outcome of one file in the pool: a record, or why no record came back. */
-export type PoolResult = { record: BreachRecord; text: string | null } | { failure: 'timeout' | 'crashed' | 'threw'; reason: string };
+export type PoolResult = { record: BreachRecord; recordJson: string; text: string | null } | { failure: 'timeout' | 'crashed' | 'threw'; reason: string };
 
 interface Job {
   task: WorkerTask;
@@ -120,7 +120,7 @@ export class WorkerPool {
         return;
       }
       if (slot.job?.task.id !== reply.id) return;
-      this.finish(slot, 'record' in reply ? { record: reply.record, text: reply.text } : { failure: 'threw', reason: `internal error while reading the file: ${reply.error.split('\n')[0] ?? reply.error}` });
+      this.finish(slot, 'recordJson' in reply ? { record: JSON.parse(reply.recordJson) as BreachRecord, recordJson: reply.recordJson, text: reply.text } : { failure: 'threw', reason: `internal error while reading the file: ${reply.error.split('\n')[0] ?? reply.error}` });
       this.dispatch();
     });
     worker.on('error', (error) => {

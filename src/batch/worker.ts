@@ -13,7 +13,7 @@ port.postMessage({ ready: true } satisfies WorkerReply);
 
 port.on('message', (task: WorkerTask) => {
   extractDocumentWithText(task.bytes, task.options).then(
-    ({ record, document }) => port.postMessage({ id: task.id, record, text: task.withText ? (document?.text ?? null) : null } satisfies WorkerReply),
+    ({ record, document }) => port.postMessage({ id: task.id, recordJson: JSON.stringify(record), text: task.withText ? (document?.text ?? null) : null } satisfies WorkerReply),
     (error: unknown) => port.postMessage({ id: task.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies WorkerReply),
   );
 });

@@ -66,8 +66,9 @@ export async function writeBatch(paths: readonly string[], options: WriteBatchOp
   try {
     completed = await runBatch(walk.files, {
       limits: options.limits,
-      // Each worker has one file parsing and one being read and queued, so it never waits for the disk.
-      inFlight: Math.max(2, options.jobs * 2),
+      // Each worker has one file parsing, one queued, and one being read or having its journal line written, so
+      // it never waits for the disk.
+      inFlight: Math.max(3, options.jobs * 3),
       timeoutMs: options.timeoutMs,
       pool,
       journal,

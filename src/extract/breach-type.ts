@@ -1,7 +1,8 @@
 // The primary kind of breach, decided from the whole narrative: each cue is a phrase that says what
 // happened, weighed; the practice cited only tips the balance, because reports often cite "accidental or
 // wrongful early release" for a pre-release sharing. When the strongest kinds are close, a warning says so.
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+import type nlpFunction from 'compromise';
 import { info, warning } from '../diagnostics/diagnostic.js';
 import type { BreachType } from '../record/schema.js';
 import type { Span } from '../document.js';
@@ -67,7 +68,15 @@ const practiceLeaning: Record<string, Exclude<BreachType, 'other'>> = {
 // compromise costs milliseconds a sentence, so it reads only the few words a cue matched, and only when the
 // cue's verb is a form that can also be an adjective.
 function usedAsVerb(matched: string, verb: string): boolean {
-  return nlp(matched).match(verb).last().has('#Verb');
+  return compromise()(matched).match(verb).last().has('#Verb');
+}
+
+// compromise takes a quarter of a second to load and most reports never need it: it is loaded on first use (its
+// CommonJS build, which loads twice as fast as its ES modules and can be loaded without waiting).
+let nlp: typeof nlpFunction | null = null;
+function compromise(): typeof nlpFunction {
+  nlp ??= createRequire(import.meta.url)('compromise') as typeof nlpFunction;
+  return nlp;
 }
 
 export function scoreBreachTypes(context: ExtractContext, spans: Span[], practiceCodes: string[], timing?: ExtractedValues['timing'], timingEvidence?: Span) {

@@ -1,5 +1,7 @@
 // Dates and times as British reports write them, read through chrono-node's en-GB parser (day before month).
-import * as chrono from 'chrono-node';
+// Only the English locale: the package's main entry loads every language, which costs a quarter of a second at
+// the start of each worker.
+import * as chrono from 'chrono-node/en';
 import type { Span } from '../../document.js';
 
 export interface FoundDate {
@@ -25,6 +27,26 @@ export interface FoundTime {
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
+// chrono's relative and casual parsers ("two days later", "today", "next week") are left out: a report's dates are read with no "now" to count from, so what they would give is wrong, and their
+// patterns take a quarter of a second to compile in every worker.
+export const relativeDateParsers: ReadonlySet<string> = new Set([
+  'ENTimeUnitWithinFormatParser',
+  'ENTimeUnitAgoFormatParser',
+  'ENTimeUnitLaterFormatParser',
+  'ENCasualDateParser',
+  'ENCasualTimeParser',
+  'ENEndOfCurrentMonthParser',
+  'ENRelativeDateFormatParser',
+  'ENTimeUnitCasualRelativeFormatParser',
+]);
+
+/**
+ * chrono's British English reader (day before month) with only the parsers for dates and times as written (the
+ * weekday parser stays: it lets "Monday 2 November 2015" be read as one date).
+ */
+export const writtenDates = chrono.GB.clone();
+writtenDates.parsers = writtenDates.parsers.filter((parser) => !relativeDateParsers.has(parser.constructor.name));
+
 /** Same-length rewrites that help chrono without moving any offset. */
 function prepare(text: string): string {
   return (
@@ -44,7 +66,7 @@ function lastDayOfMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-function componentsToIso(component: chrono.ParsedComponents, fallbackYear: number | null, role: 'start' | 'end'): { date: string; time: string | null; dayKnown: boolean; yearKnown: boolean } | null {
+function componentsToIso(component: chrono.ParsedResult['start'], fallbackYear: number | null, role: 'start' | 'end'): { date: string; time: string | null; dayKnown: boolean; yearKnown: boolean } | null {
   const yearKnown = component.isCertain('year');
   const year = yearKnown ? component.get('year') : fallbackYear;
   const month = component.get('month');
@@ -85,7 +107,7 @@ const mayHoldDate = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 export function findDates(text: string, fallbackYear: number | null = null): FoundDate[] {
   if (!mayHoldDate.test(text)) return [];
   const reference = new Date(Date.UTC(fallbackYear ?? 2000, 6, 1));
-  const results = chrono.en.GB.parse(prepare(text), reference, { forwardDate: false });
+  const results = writtenDates.parse(prepare(text), reference, { forwardDate: false });
   const found: FoundDate[] = [];
   for (const result of results) {
     const start = componentsToIso(result.start, fallbackYear, 'start');

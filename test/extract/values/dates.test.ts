@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, findTimes, minutesBetween, parseUkDate, yearOf } from '../../../src/extract/values/dates.js';
+import { findDates, findTimes, minutesBetween, parseUkDate, relativeDateParsers, writtenDates, yearOf } from '../../../src/extract/values/dates.js';
 
 describe('parseUkDate', () => {
   it.each([
@@ -20,8 +20,23 @@ describe('parseUkDate', () => {
     ['no date here', null],
     ['5 th March', null],
     ['', null],
+    // Relative dates have no "now" to count from in a report: they are not read as dates.
+    ['two days later', 2020],
+    ['the next day', 2020],
+    ['within 3 days', 2020],
+    ['published today', 2020],
   ] as const)('%j (year %s) -> null', (text, year) => {
     expect(parseUkDate(text, year)).toBeNull();
+  });
+});
+
+describe('writtenDates', () => {
+  // Parsers are picked by class name: a chrono upgrade that renames them must fail here, not silently.
+  it('keeps the parsers for written dates and times and drops every relative one by name', () => {
+    const names = writtenDates.parsers.map((parser) => parser.constructor.name);
+    for (const kept of ['ENMonthNameLittleEndianParser', 'ENMonthNameParser', 'SlashDateFormatParser', 'ENTimeExpressionParser', 'ISOFormatParser', 'ENWeekdayParser']) expect(names).toContain(kept);
+    for (const dropped of relativeDateParsers) expect(names).not.toContain(dropped);
+    expect(names.length).toBe(10);
   });
 });
 
