@@ -29,13 +29,43 @@ interface Found {
   span: Span;
 }
 
-/** Every duration matched by `lead` + duration + `trail` in the narrative, as minutes. */
-function statedDurations(context: ExtractContext, spans: Span[], lead: string, trail: string): Found[] {
+const durationPattern = new RegExp(durationSource, 'i');
+const unitWord = /minute|min|hour|hr|day|week/gi;
+// How far a lead or a trail reaches from the unit word it surrounds (the longest lead, "available ... for a period
+// of less than", is under 100 characters).
+const reachBefore = 160;
+const reachAfter = 140;
+
+/**
+ * The stretches of the narrative that can hold a stated duration: every duration names its unit, so only the
+ * text around a unit word is searched (the duration patterns are slow over a whole narrative). Each stretch
+ * starts and ends at white space, so that no word boundary appears where the text was cut.
+ */
+function durationStretches(context: ExtractContext, spans: Span[]): Span[] {
+  const stretches: Span[] = [];
+  for (const span of spans) {
+    const body = context.slice(span);
+    for (const unit of body.matchAll(unitWord)) {
+      let start = Math.max(0, unit.index - reachBefore);
+      let end = Math.min(body.length, unit.index + unit[0].length + reachAfter);
+      while (start > 0 && !/\s/.test(body[start - 1] ?? '')) start -= 1;
+      while (end < body.length && !/\s/.test(body[end] ?? '')) end += 1;
+      const last = stretches.at(-1);
+      // Overlapping stretches of one span are one stretch; stretches never join across spans.
+      if (last && last.start >= span.start && last.end >= span.start + start) last.end = Math.max(last.end, span.start + end);
+      else stretches.push({ start: span.start + start, end: span.start + end });
+    }
+  }
+  return stretches;
+}
+
+/** Every duration matched by `lead` + duration + `trail` in the stretches, as minutes. */
+function statedDurations(context: ExtractContext, stretches: Span[], lead: string, trail: string): Found[] {
   const pattern = new RegExp(`${lead}${durationSource}${trail}`, 'gi');
   const found: Found[] = [];
-  for (const span of spans) {
+  for (const span of stretches) {
     for (const match of context.slice(span).matchAll(pattern)) {
-      const duration = parseDuration(new RegExp(durationSource, 'i').exec(match[0])?.[0] ?? '');
+      const duration = parseDuration(durationPattern.exec(match[0])?.[0] ?? '');
       if (duration !== null) found.push({ minutes: duration, span: { start: span.start + match.index, end: span.start + match.index + match[0].length } });
     }
   }
@@ -162,11 +192,12 @@ export const timingExtractor = defineExtractor({
     }
 
     // Stated durations.
-    const delays = statedDurations(context, spans, '\\b(?:delay(?:ed)? (?:of|by)(?: about| around| approximately| up to)?|(?:published|released|available) (?:within|after))\\s+', '');
-    const lateBy = statedDurations(context, spans, '\\b', '\\s+(?:late|after the (?:scheduled|pre-announced) (?:time|release))');
-    const earlies = statedDurations(context, spans, '\\b', '\\s+(?:ahead of (?:schedule|the (?:scheduled|pre-announced|planned)|time)|before (?:the )?(?:pre-announced|scheduled|planned|official)|early\\b|prior to (?:the )?(?:scheduled|pre-announced|release|publication))');
-    const exposures = statedDurations(context, spans, '\\b(?:live|available|accessible|visible|up|online|published)\\b[^.]{0,40}?\\bfor (?:a period of |a total of )?(?:less than |under |about |around |approximately |roughly |just |up to |some )?', '');
-    const fixedLater = statedDurations(context, spans, '\\(?\\s*', '\\s+later\\b');
+    const stretches = durationStretches(context, spans);
+    const delays = statedDurations(context, stretches, '\\b(?:delay(?:ed)? (?:of|by)(?: about| around| approximately| up to)?|(?:published|released|available) (?:within|after))\\s+', '');
+    const lateBy = statedDurations(context, stretches, '\\b', '\\s+(?:late|after the (?:scheduled|pre-announced) (?:time|release))');
+    const earlies = statedDurations(context, stretches, '\\b', '\\s+(?:ahead of (?:schedule|the (?:scheduled|pre-announced|planned)|time)|before (?:the )?(?:pre-announced|scheduled|planned|official)|early\\b|prior to (?:the )?(?:scheduled|pre-announced|release|publication))');
+    const exposures = statedDurations(context, stretches, '\\b(?:live|available|accessible|visible|up|online|published)\\b[^.]{0,40}?\\bfor (?:a period of |a total of )?(?:less than |under |about |around |approximately |roughly |just |up to |some )?', '');
+    const fixedLater = statedDurations(context, stretches, '\\(?\\s*', '\\s+later\\b');
     const stated = [...delays, ...lateBy];
     if (stated.length > 0) {
       const largest = stated.reduce((a, b) => (b.minutes > a.minutes ? b : a));
