@@ -29,8 +29,10 @@ const cellTags = /<\/?t[dh]\b[^<>]*>/gi;
 const inlineTags = /<\/?(?:u|i|b|em|strong|sup|sub|span|font|a|small|big|s|strike|ins|del|mark|abbr|cite|code|o:p)\b[^<>]*>/gi;
 
 /** Inline HTML left in text (paragraph and line tags become breaks, others vanish) and character references. */
-export const stripInlineMarkup: NormaliseStep = (text) =>
-  decodeEntities(
+export const stripInlineMarkup: NormaliseStep = (text) => {
+  // Most texts hold neither a tag nor a reference; the passes below would change nothing.
+  if (!text.includes('<') && !text.includes('&')) return text;
+  return decodeEntities(
     text
       .replace(/<!--[\s\S]*?-->/g, '')
       .replace(paragraphTags, '\n\n')
@@ -38,6 +40,7 @@ export const stripInlineMarkup: NormaliseStep = (text) =>
       .replace(cellTags, '\t')
       .replace(inlineTags, ''),
   );
+};
 
 const tableSeparatorLine = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
@@ -51,8 +54,10 @@ function isTableRow(line: string): boolean {
  * become tab-separated rows. A row's end ("|" closing a line) is a cell boundary, so it becomes a blank line:
  * that keeps a cell that wraps over several lines together and stops a value at its cell's end.
  */
-export const readMarkdown: NormaliseStep = (text) =>
-  text
+export const readMarkdown: NormaliseStep = (text) => {
+  // Without a pipe, a hash or a double star there is no Markdown to read, and reading line by line costs time.
+  if (!text.includes('|') && !text.includes('#') && !text.includes('**')) return text;
+  return text
     .split('\n')
     .map((line) => {
       if (tableSeparatorLine.test(line) && line.includes('|')) return '';
@@ -71,13 +76,14 @@ export const readMarkdown: NormaliseStep = (text) =>
       return out;
     })
     .join('\n');
+};
 
 /** Bullet glyphs at the start of a line become "- ", the one list marker later stages know. */
 export const normaliseBullets: NormaliseStep = (text) =>
   text.replace(/^([ \t]*)(?:[•◦▪▫■□●○◆◇►▶➢➤✓✔·∙‣⁃]|\uf0b7|\uf0a7|\uf076|\uf0d8|\*(?= ))[ \t]*/gm, '$1- ');
 
 /** A word broken at a line end ("publi-\ncation") is joined again; real compounds across lines are rare. */
-export const dehyphenate: NormaliseStep = (text) => text.replace(/([a-z]{2,})-\n[ \t]*([a-z]{2,})/g, '$1$2');
+export const dehyphenate: NormaliseStep = (text) => (!text.includes('-\n') ? text : text.replace(/([a-z]{2,})-\n[ \t]*([a-z]{2,})/g, '$1$2'));
 
 /** Spaces are folded, tabs (cell boundaries) kept, and blank runs shortened to one blank line. */
 export const foldWhitespace: NormaliseStep = (text) =>
