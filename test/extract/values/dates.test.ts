@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findDates, findTimes, minutesBetween, parseUkDate, relativeDateParsers, writtenDates, yearOf } from '../../../src/extract/values/dates.js';
+import { findDates, findDatesByChrono, findTimes, minutesBetween, parseUkDate, relativeDateParsers, writtenDates, yearOf } from '../../../src/extract/values/dates.js';
 
 describe('parseUkDate', () => {
   it.each([
@@ -37,6 +38,29 @@ describe('writtenDates', () => {
     for (const kept of ['ENMonthNameLittleEndianParser', 'ENMonthNameParser', 'SlashDateFormatParser', 'ENTimeExpressionParser', 'ISOFormatParser', 'ENWeekdayParser']) expect(names).toContain(kept);
     for (const dropped of relativeDateParsers) expect(names).not.toContain(dropped);
     expect(names.length).toBe(10);
+  });
+});
+
+describe('findDates on a plain date cell', () => {
+  const months = ['January', 'february', 'MARCH', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const weekdays = ['', 'Monday ', 'tuesday, ', 'Wednesday ', 'Thursday ', 'Friday ', 'Saturday ', 'Sunday '];
+  it('reads "[weekday] day[suffix] month year" cells exactly as chrono does, impossible days included', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...weekdays),
+        fc.integer({ min: 1, max: 31 }),
+        fc.constantFrom('', 'st', 'nd', 'rd', 'th'),
+        fc.constantFrom(...months),
+        fc.integer({ min: 1990, max: 2035 }),
+        fc.constantFrom('', ' ', '\n', '  \t'),
+        fc.constantFrom(null, 2019),
+        (weekday, day, suffix, month, year, around, fallbackYear) => {
+          const text = `${around}${weekday}${day}${suffix} ${month} ${year}${around}`;
+          expect(findDates(text, fallbackYear)).toEqual(findDatesByChrono(text, fallbackYear));
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 });
 
