@@ -43,6 +43,9 @@ function workerEntry(): { entry: URL | string; eval: boolean } {
 
 // Enough for a 1,000-page PDF or a large DOCX; beyond it the file fails alone with "ran out of memory".
 const workerHeapMb = 512;
+// A worker's garbage is short-lived (one file's text and objects); V8 would let the young generation grow to
+// 48 MB per thread over a long run, which is most of what a batch's memory grows by after its first thousand files.
+const workerYoungMb = 16;
 
 function seconds(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
@@ -111,7 +114,7 @@ export class WorkerPool {
 
   private spawn(): Slot {
     // A file that makes the reader's heap balloon ends its own worker, not the whole run.
-    const worker = new Worker(this.entry.entry, { eval: this.entry.eval, resourceLimits: { maxOldGenerationSizeMb: workerHeapMb } });
+    const worker = new Worker(this.entry.entry, { eval: this.entry.eval, resourceLimits: { maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: workerYoungMb } });
     const slot: Slot = { worker, ready: false, job: null, timer: null };
     worker.on('message', (reply: WorkerReply) => {
       if ('ready' in reply) {
