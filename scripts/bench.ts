@@ -1,6 +1,7 @@
 // `npm run bench`: speed and memory of the whole pipeline against the bare text extraction of the same files by
 // the same libraries (pdf.js getTextContent over every page; mammoth), measured in the same run. Builds a
-// corpus of copies of the fixtures in .bench/ (git-ignored). Never part of `npm test`.
+// corpus of copies of the fixtures in .bench/ (git-ignored). Never part of `npm test`. The in-process column is
+// extractDocument file after file on one thread once started: the pipeline without start-up, batch I/O or threads.
 //   npm run bench -- [--count 1000] [--big 10000]
 // --big N also measures peak memory over N text reports with two jobs, to compare with the figure for --count.
 import { execFileSync } from 'node:child_process';
@@ -61,12 +62,14 @@ for (const [format, sources, bare] of [
   const folder = corpus(format.toLowerCase(), sources, count, format === 'text');
   console.error(format);
   const baseline = bare ? measure(bare, folder) : null;
+  const inProcess = measure('in-process', folder);
   const one = measure('pipeline', folder, out, '1');
   const two = measure('pipeline', folder, out, '2');
   rows.push([
     format,
     String(count),
     baseline ? rate(baseline).toFixed(1) : 'n/a',
+    rate(inProcess).toFixed(1),
     rate(one).toFixed(1),
     rate(two).toFixed(1),
     baseline ? `${(one.seconds / baseline.seconds).toFixed(2)}x` : 'n/a',
@@ -79,10 +82,10 @@ for (const [format, sources, bare] of [
 if (big !== null) {
   console.error(`text, ${big} files`);
   const two = measure('pipeline', corpus('text', texts, big, true), out, '2');
-  rows.push(['text', String(big), 'n/a', 'n/a', rate(two).toFixed(1), 'n/a', 'n/a', 'n/a', 'n/a', two.peakMB.toFixed(0)]);
+  rows.push(['text', String(big), 'n/a', 'n/a', 'n/a', rate(two).toFixed(1), 'n/a', 'n/a', 'n/a', 'n/a', two.peakMB.toFixed(0)]);
 }
 rmSync(out, { recursive: true, force: true });
 
-const header = ['format', 'files', 'bare files/s', 'pipeline files/s (1 job)', 'pipeline files/s (2 jobs)', 'pipeline time / bare (1 job)', '2 jobs / 1 job speed', 'bare peak MB', 'peak MB (1 job)', 'peak MB (2 jobs)'];
+const header = ['format', 'files', 'bare files/s', 'extraction files/s (in-process, one core)', 'pipeline files/s (1 job)', 'pipeline files/s (2 jobs)', 'pipeline time / bare (1 job)', '2 jobs / 1 job speed', 'bare peak MB', 'peak MB (1 job)', 'peak MB (2 jobs)'];
 const table = [header, header.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
 console.log(table);

@@ -1,6 +1,8 @@
 // One measurement of the benchmark, in a process of its own so that its peak memory is its own:
 //   node scripts/bench/measure.mjs bare-pdf|bare-docx <folder>
 //   node scripts/bench/measure.mjs pipeline <folder> <out> <jobs>
+//   node scripts/bench/measure.mjs in-process <folder>   (extractDocument file after file on this thread, no I/O
+//   counted: what one core does once started)
 // Prints {"files", "seconds", "peakMB"} as JSON. Plain JavaScript (no tsx) so no compiler sits in the figures.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -39,6 +41,14 @@ if (mode === 'bare-pdf' || mode === 'bare-docx') {
   const io = { out: () => undefined, err: (text) => process.stderr.write(text), stdin: process.stdin, errIsTerminal: false };
   const code = await runCli([folder, '--out', out, '--force', '--quiet', '--jobs', jobs, '--format', 'jsonl,csv'], io);
   if (code > 1) throw new Error(`the CLI exited with ${code}`);
+} else if (mode === 'in-process') {
+  const { extractDocument } = await import('../../dist/pipeline.js');
+  const files = await Promise.all(names.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(join(folder, name))) })));
+  const begun = performance.now();
+  for (const { name, bytes } of files) await extractDocument(bytes, { fileName: name, sourcePath: name });
+  const seconds = (performance.now() - begun) / 1000;
+  console.log(JSON.stringify({ files: names.length, seconds, peakMB: process.resourceUsage().maxRSS / 1024 }));
+  process.exit(0);
 } else throw new Error(`unknown mode ${mode}`);
 const seconds = (performance.now() - started) / 1000;
 // maxRSS covers the whole process, worker threads included.
