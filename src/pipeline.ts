@@ -15,6 +15,8 @@ import type { NormalisedDocument } from './document.js';
 export interface PipelineOptions extends ExtractOptionsInput {
   extractors?: readonly Extractor[];
   refiners?: readonly Refiner[];
+  /** The sha256 of the bytes, when the caller has it already (a batch hashes every file for its journal). */
+  sha256?: string;
 }
 
 export interface ExtractResult {
@@ -34,7 +36,7 @@ export function sha256(bytes: Uint8Array): string {
  */
 export async function extractDocumentWithText(bytes: Uint8Array, options: PipelineOptions = {}): Promise<ExtractResult> {
   const settings = normaliseExtractOptions(options);
-  const source: SourceInfo = { path: settings.sourcePath, sha256: sha256(bytes), format: null, pages: null };
+  const source: SourceInfo = { path: settings.sourcePath, sha256: options.sha256 ?? sha256(bytes), format: null, pages: null };
   try {
     const loaded = await loadDocument(bytes, settings.fileName, settings);
     source.format = loaded.format;

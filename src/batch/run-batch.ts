@@ -83,7 +83,7 @@ interface Extracted {
 
 async function extractBytes(bytes: Uint8Array, settings: ExtractOptions, options: BatchEngineOptions, source: SourceInfo): Promise<Extracted> {
   if (options.pool && !options.pipeline) {
-    const result = await options.pool.run(bytes, settings, options.timeoutMs, options.withText ?? false);
+    const result = await options.pool.run(bytes, settings, options.timeoutMs, options.withText ?? false, source.sha256);
     if ('record' in result) return { record: result.record, jsonLine: `${result.recordJson}\n`, text: result.text, lasting: true };
     const record = failedRecord(source, result.reason);
     return { record, jsonLine: recordToJsonLine(record), text: null, lasting: result.failure === 'threw' };
@@ -91,7 +91,7 @@ async function extractBytes(bytes: Uint8Array, settings: ExtractOptions, options
   try {
     // Loaded only when needed: with a pool, the main thread never loads the pipeline (faster start, less memory).
     const { extractDocumentWithText } = await import('../pipeline.js');
-    const { record, document } = await extractDocumentWithText(bytes, { ...settings, ...options.pipeline });
+    const { record, document } = await extractDocumentWithText(bytes, { ...settings, ...options.pipeline, sha256: source.sha256 });
     return { record, jsonLine: recordToJsonLine(record), text: options.withText ? (document?.text ?? null) : null, lasting: true };
   } catch (error) {
     // A bug met by one file must not end a batch of thousands: the file fails with the message, and the

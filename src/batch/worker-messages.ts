@@ -5,6 +5,8 @@ export interface WorkerTask {
   id: number;
   bytes: Uint8Array;
   options: ExtractOptions;
+  /** The bytes' sha256, computed on the main thread already. */
+  sha256: string | null;
   /** Send back the normalised text as well (for the review page). */
   withText: boolean;
 }

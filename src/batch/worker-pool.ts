@@ -68,14 +68,15 @@ export class WorkerPool {
 
   /**
    * Parses one file in a worker. Never rejects for a bad file: a hang or crash comes back as a failure.
-   * `timeoutMs` overrides the pool's timeout for this file; `withText` asks for the normalised text too.
+   * `timeoutMs` overrides the pool's timeout for this file; `withText` asks for the normalised text too; `sha256`,
+   * when the caller has hashed the bytes already, spares the worker hashing them again.
    */
-  run(bytes: Uint8Array, options: ExtractOptions, timeoutMs = this.timeoutMs, withText = false): Promise<PoolResult> {
+  run(bytes: Uint8Array, options: ExtractOptions, timeoutMs = this.timeoutMs, withText = false, sha256: string | null = null): Promise<PoolResult> {
     if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
     if (this.broken) return Promise.resolve({ failure: 'crashed', reason: `the reader could not start (${this.broken})` });
     // Transfer the bytes rather than copy them; a view into a shared or larger buffer is copied first.
     const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes : new Uint8Array(bytes);
-    const task: WorkerTask = { id: this.nextId++, bytes: own, options, withText };
+    const task: WorkerTask = { id: this.nextId++, bytes: own, options, withText, sha256 };
     return new Promise((resolve) => {
       this.queue.push({ task, transfer: [own.buffer as ArrayBuffer], timeoutMs, resolve });
       this.dispatch();

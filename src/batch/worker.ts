@@ -12,7 +12,7 @@ if (!port) throw new Error('src/batch/worker is a worker thread entry and cannot
 port.postMessage({ ready: true } satisfies WorkerReply);
 
 port.on('message', (task: WorkerTask) => {
-  extractDocumentWithText(task.bytes, task.options).then(
+  extractDocumentWithText(task.bytes, task.sha256 === null ? task.options : { ...task.options, sha256: task.sha256 }).then(
     ({ record, document }) => port.postMessage({ id: task.id, recordJson: JSON.stringify(record), text: task.withText ? (document?.text ?? null) : null } satisfies WorkerReply),
     (error: unknown) => port.postMessage({ id: task.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies WorkerReply),
   );
