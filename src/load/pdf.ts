@@ -2,6 +2,13 @@
 // lines, paragraphs and table rows from their positions (see pdf-layout.ts); running headers and footers
 // are dropped by position; link targets hidden behind link text are written out; pages that are only a
 // scanned image are reported, and a PDF with nothing but scans is refused, since reading them needs OCR.
+//
+// pdfjs-dist is pinned to exactly 5.2.133 (package.json). It is outside the range of GHSA-hq66-cqwq-w95j /
+// CVE-2026-16633 (high; >=5.6.83 <6.2.108) and after the CVE-2024-4367 fix (4.2.67). Releases from 5.3 on
+// run a second full text extraction inside getAnnotations() for link and highlight annotations (pdf.js issue
+// #21442), and on the sample reports getTextContent is about 1.6x slower in 5.6 and 6.x (38-40 ms a file
+// against 24 ms); 6.x also needs a Promise.withResolvers shim on Node 20. Move to >=6.2.108 only once that
+// extra annotation pass is gone or can be switched off, and re-measure.
 import type { LoadedDocument } from '../document.js';
 import { ExtractError, warning, info, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LoadLimits } from '../options.js';
