@@ -22,14 +22,18 @@ export function collectWordEvidence(text: string): WordEvidence {
 
 const addressLike = /(?:\/\/|www\.|[/@\\]|\.[a-z]{2,}\/?|\d)/i;
 
+/** The text after the last white space. Scans from the end: `text` is a whole cell or paragraph so far. */
 function lastToken(text: string): string {
-  return /\S*$/.exec(text)?.[0] ?? '';
+  let start = text.length;
+  while (start > 0 && !/\s/.test(text.charAt(start - 1))) start -= 1;
+  return text.slice(start);
 }
 
 /** Joins `next` onto `previous` as the continuation of a wrapped line. */
 export function joinWrapped(previous: string, next: string, evidence: WordEvidence): string {
-  const before = previous.replace(/\s+$/, '');
-  const after = next.replace(/^\s+/, '');
+  // trimEnd, not a regular expression anchored at the end, which would scan all of `previous` on every join.
+  const before = previous.trimEnd();
+  const after = next.trimStart();
   if (before === '') return after;
   if (after === '') return before;
   if (before.endsWith('\u00ad')) return before.slice(0, -1) + after;
