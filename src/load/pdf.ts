@@ -22,6 +22,7 @@ import { removePdfFurniture, type PageLines } from './pdf-furniture.js';
 import { layoutPage } from './pdf-layout.js';
 import { collectWordEvidence } from './wrap-join.js';
 import type { Matrix } from './pdf-model.js';
+import { loadPdfJs } from './pdf-import.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -85,7 +86,7 @@ export async function loadPdf(bytes: Uint8Array, limits: LoadLimits): Promise<Lo
 
 export async function readPdf(bytes: Uint8Array, limits: LoadLimits, options: PdfReadOptions = {}): Promise<PdfRead> {
   const always = options.graphics === 'always';
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfJs();
   const codes = operatorCodes(pdfjs);
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
