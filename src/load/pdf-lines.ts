@@ -50,7 +50,7 @@ function joinRuns(runs: TextRun[]): string {
     const previous = runs[index - 1];
     if (previous) {
       const gap = run.x0 - previous.x1;
-      const spaced = /\s$/.test(text) || /^\s/.test(run.text);
+      const spaced = /\s/.test(text.charAt(text.length - 1)) || /^\s/.test(run.text);
       if (!spaced && gap > wordGap * Math.min(run.size, previous.size)) text += ' ';
     }
     text += run.text;

@@ -152,7 +152,7 @@ export async function readPdf(bytes: Uint8Array, limits: LoadLimits, options: Pd
     const rotated = read.reduce((sum, page) => sum + page.rotated, 0);
     if (rotated > 0) messages.push(info('loader-message', `${rotated} rotated or vertical text ${rotated === 1 ? 'piece was' : 'pieces were'} left out`));
     const bodies = removePdfFurniture(read);
-    const evidence = collectWordEvidence(bodies.flat().flatMap((line) => line.segments.map((segment) => segment.text)).join('\n'));
+    const evidence = collectWordEvidence(() => bodies.flat().flatMap((line) => line.segments.map((segment) => segment.text)).join('\n'));
     const pages: string[] = [];
     for (const [index, lines] of bodies.entries()) {
       const page = read[index];
