@@ -9,6 +9,7 @@ const privateUseBullets = new Set(['\uf0b7', '\uf0a7', '\uf076', '\uf0d8', '\uf0
 
 /** Folds the glyphs of one text run. */
 export function foldPdfGlyphs(text: string): string {
+  if (!/[\u0080-\u009f\uf000-\uf0ff]/.test(text)) return text;
   return text
     .replace(/[\u0080-\u009f]/g, (code) => {
       const decoded = windows1252.decode(Uint8Array.of(code.charCodeAt(0)));

@@ -2,6 +2,14 @@
 // (paragraph breaks become blank lines), and two-column tables are rebuilt row by row as "label<TAB>value":
 // a cell's wrapped lines are joined into one, even though on the page the label's and the value's lines
 // interleave. Columns come from where segments start; rows from vertical gaps and horizontal ruling lines.
+//
+// Rows from the text alone: a table whose rows are set apart by more than the line spacing (cell padding or
+// paragraph spacing, the same for every row of a table) shows it where a gap comes before a line that opens
+// the first column; then such a gap is a row boundary and a line at the ordinary spacing goes on the row above.
+// Two cases stay open without the horizontal rules, which come from the page's operator list (read only when
+// asked for, as it costs about as much as the page's text): a table of several lines that shows no such gap
+// (rows set solid, one under the other, may be told apart only by their borders), and a gap before a line
+// with nothing in the first column (a paragraph break inside a cell, or a new row whose first cell is empty).
 import type { Line, Rule, Segment } from './pdf-model.js';
 import { joinWrapped, type WordEvidence } from './wrap-join.js';
 
@@ -28,8 +36,15 @@ interface TextBlock {
 type Block = TableBlock | TextBlock;
 
 export interface PageLayoutContext {
-  rules: Rule[];
+  /** The page's ruling lines, or null when they have not been read. */
+  rules: readonly Rule[] | null;
   evidence: WordEvidence;
+}
+
+export interface PageLayout {
+  text: string;
+  /** Whether a table's rows could not be told from the text alone (see above): `text` was laid out without rules. */
+  needsRules: boolean;
 }
 
 /**
@@ -95,7 +110,7 @@ function splitBlocks(lines: Line[], leading: number): Block[] {
   return blocks;
 }
 
-function ruleBetween(rules: Rule[], upper: Line, lower: Line, x0: number, x1: number): boolean {
+function ruleBetween(rules: readonly Rule[], upper: Line, lower: Line, x0: number, x1: number): boolean {
   const span = x1 - x0;
   return rules.some(
     (rule) =>
@@ -122,21 +137,43 @@ function cellText(parts: CellPart[], leading: number, evidence: WordEvidence): s
   return text;
 }
 
-function tableText(table: TableBlock, leading: number, context: PageLayoutContext): string {
+interface TableRow {
+  lines: Line[];
+}
+
+/**
+ * Splits a table's lines into rows. Without rules (null), rows come from gaps alone, and `needsRules` says
+ * whether a rule could have split a row that the gaps kept whole.
+ */
+function tableRows(table: TableBlock, leading: number, rules: readonly Rule[] | null): { rows: TableRow[]; needsRules: boolean } {
   const x0 = table.edges[0] ?? 0;
   const x1 = Math.max(...table.lines.map((line) => line.x1));
-  const rows: { lines: Line[]; ruled: boolean }[] = [];
+  const rows: TableRow[] = [];
+  let paddedRows = false;
+  let openQuestion = false;
   table.lines.forEach((line, index) => {
     const previous = table.lines[index - 1];
-    const ruled = previous !== undefined && ruleBetween(context.rules, previous, line, x0, x1);
-    const spaced = previous !== undefined && gapRatio(previous, line) > paragraphGap * leading;
     const current = rows.at(-1);
+    if (!previous || !current) {
+      rows.push({ lines: [line] });
+      return;
+    }
+    const spaced = gapRatio(previous, line) > paragraphGap * leading;
     // A gap without a rule before a line with nothing in the first column is a paragraph break inside a cell.
     const opensCell = line.segments.some((segment) => columnOf(segment.x0, table.edges) === 0);
-    if (!current || ruled || (spaced && opensCell)) rows.push({ lines: [line], ruled });
+    if (spaced && opensCell) paddedRows = true;
+    if (spaced && !opensCell && !rules) openQuestion = true;
+    const ruled = rules !== null && ruleBetween(rules, previous, line, x0, x1);
+    if (ruled || (spaced && opensCell)) rows.push({ lines: [line] });
     else current.lines.push(line);
   });
-  return rows
+  const needsRules = rules === null && (openQuestion || (!paddedRows && table.lines.length > 1));
+  return { rows, needsRules };
+}
+
+function tableText(table: TableBlock, leading: number, context: PageLayoutContext): PageLayout {
+  const { rows, needsRules } = tableRows(table, leading, context.rules);
+  const text = rows
     .map((row) => {
       const cells: CellPart[][] = table.edges.map(() => []);
       for (const line of row.lines) {
@@ -147,6 +184,7 @@ function tableText(table: TableBlock, leading: number, context: PageLayoutContex
       return texts.join('\t');
     })
     .join('\n');
+  return { text, needsRules };
 }
 
 /** Whether the first word of `line` would have fitted at the end of `previous`: if so, the break was deliberate. */
@@ -187,11 +225,16 @@ function textBlockText(block: TextBlock, leading: number, rightEdge: number, evi
 }
 
 /** The page's text: blocks in reading order, separated by blank lines. */
-export function layoutPage(lines: Line[], context: PageLayoutContext): string {
+export function layoutPage(lines: Line[], context: PageLayoutContext): PageLayout {
   const ordered = [...lines].sort((a, b) => a.y - b.y);
   const leading = leadingRatio(ordered);
   const rightEdge = Math.max(0, ...ordered.map((line) => line.x1));
-  return splitBlocks(ordered, leading)
-    .map((block) => (block.kind === 'table' ? tableText(block, leading, context) : textBlockText(block, leading, rightEdge, context.evidence)))
-    .join('\n\n');
+  let needsRules = false;
+  const texts = splitBlocks(ordered, leading).map((block) => {
+    if (block.kind === 'text') return textBlockText(block, leading, rightEdge, context.evidence);
+    const table = tableText(block, leading, context);
+    needsRules ||= table.needsRules;
+    return table.text;
+  });
+  return { text: texts.join('\n\n'), needsRules };
 }

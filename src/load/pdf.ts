@@ -2,6 +2,15 @@
 // lines, paragraphs and table rows from their positions (see pdf-layout.ts); running headers and footers
 // are dropped by position; link targets hidden behind link text are written out; pages that are only a
 // scanned image are reported, and a PDF with nothing but scans is refused, since reading them needs OCR.
+// A page's operator list (its ruling lines and images) costs about as much as its text, so it is read only
+// for the pages whose text leaves the layout open (see PdfReadOptions below).
+//
+// pdfjs-dist is pinned to exactly 5.2.133 (package.json). It is outside the range of GHSA-hq66-cqwq-w95j /
+// CVE-2026-16633 (high; >=5.6.83 <6.2.108) and after the CVE-2024-4367 fix (4.2.67). Releases from 5.3 on
+// run a second full text extraction inside getAnnotations() for link and highlight annotations (pdf.js issue
+// #21442), and on the sample reports getTextContent is about 1.6x slower in 5.6 and 6.x (38-40 ms a file
+// against 24 ms); 6.x also needs a Promise.withResolvers shim on Node 20. Move to >=6.2.108 only once that
+// extra annotation pass is gone or can be switched off, and re-measure.
 import type { LoadedDocument } from '../document.js';
 import { ExtractError, warning, info, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LoadLimits } from '../options.js';
@@ -13,6 +22,7 @@ import { removePdfFurniture, type PageLines } from './pdf-furniture.js';
 import { layoutPage } from './pdf-layout.js';
 import { collectWordEvidence } from './wrap-join.js';
 import type { Matrix } from './pdf-model.js';
+import { loadPdfJs } from './pdf-import.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -47,13 +57,36 @@ function isPasswordError(error: unknown): boolean {
 }
 
 interface ReadPage extends PageLines {
-  graphics: PageGraphics;
+  /** What the page paints besides text; null until its operator list is read, which happens only when needed. */
+  graphics: PageGraphics | null;
+  transform: Matrix;
   textRuns: number;
   rotated: number;
 }
 
+export interface PdfReadOptions {
+  /**
+   * 'when-needed' (the default) reads a page's operator list only when its text leaves the layout open: a page
+   * with no text (to tell a scan from a blank page), a gap that only a vertical rule can call a column gutter
+   * (pdf-lines.ts), or table rows that only horizontal rules can tell apart (pdf-layout.ts). 'always' reads it
+   * for every page, as a check that the text-only layout loses nothing.
+   */
+  graphics?: 'when-needed' | 'always';
+}
+
+export interface PdfRead {
+  document: LoadedDocument;
+  /** 1-based numbers of the pages whose operator list was read. */
+  graphicsPages: number[];
+}
+
 export async function loadPdf(bytes: Uint8Array, limits: LoadLimits): Promise<LoadedDocument> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  return (await readPdf(bytes, limits)).document;
+}
+
+export async function readPdf(bytes: Uint8Array, limits: LoadLimits, options: PdfReadOptions = {}): Promise<PdfRead> {
+  const always = options.graphics === 'always';
+  const pdfjs = await loadPdfJs();
   const codes = operatorCodes(pdfjs);
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
@@ -75,26 +108,40 @@ export async function loadPdf(bytes: Uint8Array, limits: LoadLimits): Promise<Lo
     if (document.numPages > limits.maxPages) {
       throw new ExtractError('too-many-pages', `the PDF has ${document.numPages} pages, more than the limit of ${limits.maxPages}`);
     }
+    const pdf = document;
     const messages: Diagnostic[] = [];
     const read: ReadPage[] = [];
-    for (let number = 1; number <= document.numPages; number += 1) {
+    const graphicsPages: number[] = [];
+    const readGraphicsOf = async (number: number, transform: Matrix): Promise<PageGraphics> => {
+      graphicsPages.push(number);
+      const page = await pdf.getPage(number);
+      const graphics = readGraphics(await page.getOperatorList(), codes, transform);
+      page.cleanup();
+      return graphics;
+    };
+    for (let number = 1; number <= pdf.numPages; number += 1) {
       try {
-        const page = await document.getPage(number);
+        const page = await pdf.getPage(number);
         const viewport = page.getViewport({ scale: 1 });
         const transform = viewport.transform as unknown as Matrix;
-        const [content, annotations, operators] = await Promise.all([page.getTextContent(), page.getAnnotations(), page.getOperatorList()]);
-        const graphics = readGraphics(operators, codes, transform);
+        const [content, annotations] = await Promise.all([page.getTextContent(), page.getAnnotations()]);
         const { runs, rotated } = readRuns(content.items, transform);
         const linked = placeLinkTargets(runs, readLinkAreas(annotations, transform));
-        read.push({ lines: buildLines(linked, graphics.rules), height: viewport.height, graphics, textRuns: runs.length, rotated });
+        let graphics = always || runs.length === 0 ? await readGraphicsOf(number, transform) : null;
+        let built = buildLines(linked, graphics?.rules ?? null);
+        if (built.needsRules && !graphics) {
+          graphics = await readGraphicsOf(number, transform);
+          built = buildLines(linked, graphics.rules);
+        }
+        read.push({ lines: built.lines, height: viewport.height, graphics, transform, textRuns: runs.length, rotated });
         page.cleanup();
       } catch (error) {
         if (error instanceof ExtractError) throw error;
         messages.push(warning('loader-message', `Page ${number} could not be read (${describe(error)}); it is left empty.`));
-        read.push({ lines: [], height: 0, graphics: { rules: [], imageCount: 0 }, textRuns: 0, rotated: 0 });
+        read.push({ lines: [], height: 0, graphics: { rules: [], imageCount: 0 }, transform: [1, 0, 0, 1, 0, 0], textRuns: 0, rotated: 0 });
       }
     }
-    const scanned = read.map((page, index) => (page.textRuns === 0 && page.graphics.imageCount > 0 ? index + 1 : 0)).filter((number) => number > 0);
+    const scanned = read.map((page, index) => (page.textRuns === 0 && (page.graphics?.imageCount ?? 0) > 0 ? index + 1 : 0)).filter((number) => number > 0);
     if (read.every((page) => page.textRuns === 0)) {
       if (scanned.length > 0) throw new ExtractError('no-text', 'scanned PDF with no text layer: OCR is needed');
       throw new ExtractError('no-text', 'the PDF has no text on any page');
@@ -105,9 +152,22 @@ export async function loadPdf(bytes: Uint8Array, limits: LoadLimits): Promise<Lo
     const rotated = read.reduce((sum, page) => sum + page.rotated, 0);
     if (rotated > 0) messages.push(info('loader-message', `${rotated} rotated or vertical text ${rotated === 1 ? 'piece was' : 'pieces were'} left out`));
     const bodies = removePdfFurniture(read);
-    const evidence = collectWordEvidence(bodies.flat().flatMap((line) => line.segments.map((segment) => segment.text)).join('\n'));
-    const pages = bodies.map((lines, index) => layoutPage(lines, { rules: read[index]?.graphics.rules ?? [], evidence }));
-    return { format: 'pdf', pages, pageCount: document.numPages, messages };
+    const evidence = collectWordEvidence(() => bodies.flat().flatMap((line) => line.segments.map((segment) => segment.text)).join('\n'));
+    const pages: string[] = [];
+    for (const [index, lines] of bodies.entries()) {
+      const page = read[index];
+      let layout = layoutPage(lines, { rules: page?.graphics?.rules ?? null, evidence });
+      if (layout.needsRules && page && !page.graphics) {
+        try {
+          page.graphics = await readGraphicsOf(index + 1, page.transform);
+          layout = layoutPage(lines, { rules: page.graphics.rules, evidence });
+        } catch (error) {
+          messages.push(warning('loader-message', `Page ${index + 1}: its ruling lines could not be read (${describe(error)}); its tables were laid out from the text alone.`));
+        }
+      }
+      pages.push(layout.text);
+    }
+    return { document: { format: 'pdf', pages, pageCount: pdf.numPages, messages }, graphicsPages };
   } finally {
     await task.destroy();
   }

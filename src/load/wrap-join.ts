@@ -10,26 +10,47 @@ export interface WordEvidence {
   solid: ReadonlySet<string>;
 }
 
-export function collectWordEvidence(text: string): WordEvidence {
-  const hyphenated = new Set<string>();
-  const solid = new Set<string>();
-  for (const match of text.toLowerCase().matchAll(/[a-z]+(?:-[a-z]+)*/g)) {
-    if (match[0].includes('-')) hyphenated.add(match[0]);
-    else solid.add(match[0]);
-  }
-  return { hyphenated, solid };
+/**
+ * The document's words, hyphenated and solid. Only a hyphen at a line break consults them, so the text (or
+ * the function that builds it) is read on first use: most documents never need it.
+ */
+export function collectWordEvidence(text: string | (() => string)): WordEvidence {
+  let words: WordEvidence | null = null;
+  const read = (): WordEvidence => {
+    if (words) return words;
+    const hyphenated = new Set<string>();
+    const solid = new Set<string>();
+    for (const word of (typeof text === 'string' ? text : text()).toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? []) {
+      if (word.includes('-')) hyphenated.add(word);
+      else solid.add(word);
+    }
+    words = { hyphenated, solid };
+    return words;
+  };
+  return {
+    get hyphenated() {
+      return read().hyphenated;
+    },
+    get solid() {
+      return read().solid;
+    },
+  };
 }
 
 const addressLike = /(?:\/\/|www\.|[/@\\]|\.[a-z]{2,}\/?|\d)/i;
 
+/** The text after the last white space. Scans from the end: `text` is a whole cell or paragraph so far. */
 function lastToken(text: string): string {
-  return /\S*$/.exec(text)?.[0] ?? '';
+  let start = text.length;
+  while (start > 0 && !/\s/.test(text.charAt(start - 1))) start -= 1;
+  return text.slice(start);
 }
 
 /** Joins `next` onto `previous` as the continuation of a wrapped line. */
 export function joinWrapped(previous: string, next: string, evidence: WordEvidence): string {
-  const before = previous.replace(/\s+$/, '');
-  const after = next.replace(/^\s+/, '');
+  // trimEnd, not a regular expression anchored at the end, which would scan all of `previous` on every join.
+  const before = previous.trimEnd();
+  const after = next.trimStart();
   if (before === '') return after;
   if (after === '') return before;
   if (before.endsWith('\u00ad')) return before.slice(0, -1) + after;

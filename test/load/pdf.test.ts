@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readPdf } from '../../src/load/pdf.js';
 import type { LoadedDocument } from '../../src/document.js';
 import { normaliseDocument } from '../../src/normalise/normalise.js';
 import { defaultLimits } from '../../src/options.js';
-import { fixturesDir, fold, loadError, loadFixture } from './fixture-helpers.js';
+import { fixtureBytes, fixturesDir, fold, loadError, loadFixture } from './fixture-helpers.js';
 
 describe('PDF loader on the 2018 fixture', () => {
   let loaded: LoadedDocument;
@@ -84,5 +85,31 @@ describe('PDF files that cannot be read', () => {
     const error = await loadError('pdf/report-2018.pdf', { ...defaultLimits, maxPages: 1 });
     expect(error?.code).toBe('too-many-pages');
     expect(error?.message).toBe('the PDF has 2 pages, more than the limit of 1');
+  });
+});
+
+describe('PDF operator lists, read only where the text leaves the layout open', () => {
+  it.each([
+    ['pdf/report-2018.pdf', []],
+    // Page 2 has no text: only its drawing can tell a scan (reported as needing OCR) from a blank page.
+    ['pdf/report-2009.pdf', [2]],
+  ])('%s reads them for pages %j and reads the same as with them on every page', async (path, pages) => {
+    const lazy = await readPdf(fixtureBytes(path), defaultLimits);
+    const always = await readPdf(fixtureBytes(path), defaultLimits, { graphics: 'always' });
+    expect(lazy.graphicsPages).toEqual(pages);
+    expect(always.graphicsPages).toEqual([1, 2]);
+    expect(lazy.document).toEqual(always.document);
+  });
+
+  // The sample reports beside the repository (real word-processor PDFs), where present.
+  const samples = join(fixturesDir, '..', '..', 'shared', 'corpus', 'rendered', 'pdf');
+  const sampleFiles = existsSync(samples) ? readdirSync(samples).filter((name) => name.endsWith('.pdf')) : [];
+  it.runIf(sampleFiles.length > 0)('the sample PDFs read the same with operator lists on every page', async () => {
+    for (const name of sampleFiles) {
+      const bytes = new Uint8Array(readFileSync(join(samples, name)));
+      const lazy = await readPdf(bytes, defaultLimits);
+      const always = await readPdf(bytes, defaultLimits, { graphics: 'always' });
+      expect(lazy.document, name).toEqual(always.document);
+    }
   });
 });
