@@ -30,22 +30,23 @@ interface Found {
 }
 
 const durationPattern = new RegExp(durationSource, 'i');
-const unitWord = /minute|min|hour|hr|day|week/gi;
-// How far a lead or a trail reaches from the unit word it surrounds (the longest lead, "available ... for a period
+// The core every stated duration has: an amount and its unit ("2 hours", "a day", "fifteen minutes").
+const durationCore = new RegExp(`(?:${numberWordPattern})\\s*(?:minute|min|hour|hr|day|week)`, 'gi');
+// How far a lead or a trail reaches from the core it surrounds (the longest lead, "available ... for a period
 // of less than", is under 100 characters).
 const reachBefore = 160;
 const reachAfter = 140;
 
 /**
- * The stretches of the narrative that can hold a stated duration: every duration names its unit, so only the
- * text around a unit word is searched (the duration patterns are slow over a whole narrative). Each stretch
+ * The stretches of the narrative that can hold a stated duration: only the text around an amount and a unit is
+ * searched (the duration patterns are slow over a whole narrative). Each stretch
  * starts and ends at white space, so that no word boundary appears where the text was cut.
  */
 function durationStretches(context: ExtractContext, spans: Span[]): Span[] {
   const stretches: Span[] = [];
   for (const span of spans) {
     const body = context.slice(span);
-    for (const unit of body.matchAll(unitWord)) {
+    for (const unit of body.matchAll(durationCore)) {
       let start = Math.max(0, unit.index - reachBefore);
       let end = Math.min(body.length, unit.index + unit[0].length + reachAfter);
       while (start > 0 && !/\s/.test(body[start - 1] ?? '')) start -= 1;

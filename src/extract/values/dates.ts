@@ -101,8 +101,10 @@ function listedDays(text: string, dateStart: number, date: { date: string; yearK
  * Every calendar date in the text (a month at least), in order. A date written without a year takes
  * `fallbackYear` (the year of the report's other dates); without one it is skipped.
  */
-// chrono runs dozens of parsers over a text; a text with no digit and no month name holds no date it would keep.
-const mayHoldDate = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+// chrono runs its parsers over the whole text; a text with no month name and no digits joined by a date
+// separator ("5/3", "2020-01", "25.04") holds no date whose month it is sure of, which is all that is kept (a
+// time such as "09:30" on its own is no date).
+const mayHoldDate = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,4}\s*[/.-]\s*\d{1,2}|\d{4}\s\d{1,2}\s\d{1,2}/i;
 
 const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const plainDate = new RegExp(

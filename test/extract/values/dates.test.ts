@@ -11,6 +11,8 @@ describe('parseUkDate', () => {
     ['Monday 2 November 2015', null, '2015-11-02', 'Monday 2 November 2015'],
     ['on 01/02/2019 we', null, '2019-02-01', '01/02/2019'],
     ['March 2017', null, '2017-03-01', 'March 2017'],
+    ['released at 09:30 on 5/3/2020', null, '2020-03-05', '09:30 on 5/3/2020'],
+    ['on 2020-01-02 at 10:00', null, '2020-01-02', '2020-01-02 at 10:00'],
   ] as const)('%j (year %s) -> %s', (text, year, iso, written) => {
     const found = parseUkDate(text, year);
     expect(found?.date).toBe(iso);
@@ -21,6 +23,8 @@ describe('parseUkDate', () => {
     ['no date here', null],
     ['5 th March', null],
     ['', null],
+    // A time of day alone is no date.
+    ['published at 09:30 and withdrawn at 10:15', 2020],
     // Relative dates have no "now" to count from in a report: they are not read as dates.
     ['two days later', 2020],
     ['the next day', 2020],
