@@ -5,13 +5,20 @@
 // something that step cannot write) goes through that step itself. Before mammoth unpacks anything, the
 // zip's central directory is read to refuse archives that are damaged, are not Word documents, or would
 // expand beyond the limit.
-import mammoth from 'mammoth';
+import type mammothModule from 'mammoth';
 import type { LoadedDocument } from '../document.js';
 import { ExtractError, info, warning, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LoadLimits } from '../options.js';
 import { docxModelToText, UnsupportedDocxModel, type DocxDocument, type DocxElement } from './docx-model-text.js';
 import { htmlToText } from './html-to-text.js';
 import { readZipDirectory, ZipFormatError, type ZipEntry } from './zip-directory.js';
+
+// mammoth takes a tenth of a second to load, and a batch of text or PDF reports never needs it.
+let mammothLoading: Promise<typeof mammothModule> | null = null;
+function loadMammoth(): Promise<typeof mammothModule> {
+  mammothLoading ??= import('mammoth').then((module) => module.default);
+  return mammothLoading;
+}
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -77,12 +84,14 @@ async function readWithMammoth<T>(read: () => Promise<T>): Promise<T> {
 
 /** mammoth's HTML, read by htmlToText. */
 async function readThroughHtml(buffer: Buffer): Promise<ReadDocx> {
+  const mammoth = await loadMammoth();
   const result = await readWithMammoth(() => mammoth.convertToHtml({ buffer }));
   return { text: htmlToText(result.value), messages: result.messages };
 }
 
 /** mammoth's document model, written as text; null when the model needs mammoth's HTML step after all. */
 async function readThroughModel(buffer: Buffer): Promise<ReadDocx | null> {
+  const mammoth = await loadMammoth();
   const read: { model?: DocxDocument } = {};
   // The HTML step is handed an empty document, and no style map to parse, so it costs next to nothing.
   const result = await readWithMammoth(() =>

@@ -82,8 +82,12 @@ export const readMarkdown: NormaliseStep = (text) => {
 export const normaliseBullets: NormaliseStep = (text) =>
   text.replace(/^([ \t]*)(?:[•◦▪▫■□●○◆◇►▶➢➤✓✔·∙‣⁃]|\uf0b7|\uf0a7|\uf076|\uf0d8|\*(?= ))[ \t]*/gm, '$1- ');
 
-/** A word broken at a line end ("publi-\ncation") is joined again; real compounds across lines are rare. */
-export const dehyphenate: NormaliseStep = (text) => (!text.includes('-\n') ? text : text.replace(/([a-z]{2,})-\n[ \t]*([a-z]{2,})/g, '$1$2'));
+/**
+ * A word broken at a line end ("publi-\ncation", "publi- \ncation") is joined again; real compounds across lines
+ * are rare. White space after the hyphen is allowed, since a later step drops it and a second pass would then join.
+ */
+const lineEndHyphen = /-[ \t]*\n/;
+export const dehyphenate: NormaliseStep = (text) => (!lineEndHyphen.test(text) ? text : text.replace(/([a-z]{2,})-[ \t]*\n[ \t]*([a-z]{2,})/g, '$1$2'));
 
 /** Spaces are folded, tabs (cell boundaries) kept, and blank runs shortened to one blank line. */
 export const foldWhitespace: NormaliseStep = (text) =>

@@ -61,6 +61,7 @@ describe('normalise steps', () => {
   it.each([
     ['publi-\ncation', 'publication'],
     ['publi-\n  cation', 'publication'],
+    ['publi- \ncation', 'publication'],
     ['2019-\n20', '2019-\n20'],
     ['Pre-\nRelease', 'Pre-\nRelease'],
   ])('dehyphenate %j -> %j', (input, output) => expect(dehyphenate(input)).toBe(output));
