@@ -7,8 +7,9 @@ import type { WorkerReply, WorkerTask } from './worker-messages.js';
 const port = parentPort;
 if (!port) throw new Error('src/batch/worker is a worker thread entry and cannot run on the main thread');
 
-// Loading the pipeline (pdf.js, mammoth, compromise) takes a while; the pool starts a file's clock only once
-// the worker says it is ready, so that a timeout measures reading the file, not starting the thread.
+// Loading the pipeline takes a while; the pool starts a file's clock only once the worker says it is ready, so
+// that a timeout measures reading the file, not starting the thread. (pdf.js, mammoth and compromise load later,
+// within the first file that needs them: a tenth to a quarter of a second against a timeout of seconds.)
 port.postMessage({ ready: true } satisfies WorkerReply);
 
 port.on('message', (task: WorkerTask) => {

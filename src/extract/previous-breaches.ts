@@ -1,5 +1,5 @@
 import { EvidenceSet } from './context.js';
-import { narrativeSpans, sentences } from './narrative.js';
+import { narrativeSentences } from './narrative.js';
 import { defineExtractor } from './types.js';
 
 // Sentences that speak of an earlier breach of the same kind.
@@ -12,15 +12,13 @@ export const previousBreachesExtractor = defineExtractor({
   extract(context) {
     const evidence = new EvidenceSet(context);
     const value: string[] = [];
-    for (const span of narrativeSpans(context)) {
-      for (const sentence of sentences(context.text, span)) {
-        const text = context.slice(sentence);
-        // A template label ("Nature of breach (including links with previous breaches, if any)") is not a mention.
-        const isLabel = context.doc.fields.some((field) => field.label.start < sentence.end && field.label.end > sentence.start);
-        if (isLabel || !mention.test(text) || /^no (?:previous|earlier|similar)/i.test(text)) continue;
-        evidence.add(`previousBreaches[${value.length}]`, sentence);
-        value.push(text.replace(/\s+/g, ' '));
-      }
+    for (const sentence of narrativeSentences(context)) {
+      const text = context.slice(sentence);
+      // A template label ("Nature of breach (including links with previous breaches, if any)") is not a mention.
+      const isLabel = context.doc.fields.some((field) => field.label.start < sentence.end && field.label.end > sentence.start);
+      if (isLabel || !mention.test(text) || /^no (?:previous|earlier|similar)/i.test(text)) continue;
+      evidence.add(`previousBreaches[${value.length}]`, sentence);
+      value.push(text.replace(/\s+/g, ' '));
     }
     return { value, evidence: evidence.byPath, messages: [] };
   },
