@@ -39,8 +39,8 @@ const reachAfter = 140;
 
 /**
  * The stretches of the narrative that can hold a stated duration: only the text around an amount and a unit is
- * searched (the duration patterns are slow over a whole narrative). Each stretch
- * starts and ends at white space, so that no word boundary appears where the text was cut.
+ * searched (the duration patterns are slow over a whole narrative). Each stretch starts and ends at white space,
+ * so that no word boundary appears where the text was cut.
  */
 function durationStretches(context: ExtractContext, spans: Span[]): Span[] {
   const stretches: Span[] = [];
