@@ -39,9 +39,12 @@ interface WalkState {
   problems: InputProblem[];
 }
 
-/** Yields a file once: the same file reached again (through a link, a second argument or a glob) is reported. */
-async function* once(path: string, sourcePath: string, state: WalkState): AsyncGenerator<InputFile> {
-  const real = await realpath(path).catch(() => path);
+/**
+ * Yields a file once: the same file reached again (through a link, a second argument or a glob) is reported.
+ * `real` is the file's real path when the caller knows it already.
+ */
+async function* once(path: string, sourcePath: string, state: WalkState, real?: string): AsyncGenerator<InputFile> {
+  real ??= await realpath(path).catch(() => path);
   if (state.seenFiles.has(real)) {
     state.problems.push({ path, reason: 'the same file was given more than once; it is read once' });
     return;
@@ -52,8 +55,9 @@ async function* once(path: string, sourcePath: string, state: WalkState): AsyncG
 
 async function* walk(folder: string, root: string, prefix: string, state: WalkState, match: RegExp | null): AsyncGenerator<InputFile> {
   let entries;
+  let real: string;
   try {
-    const real = await realpath(folder);
+    real = await realpath(folder);
     if (state.seenFolders.has(real)) {
       state.problems.push({ path: folder, reason: 'folder already read (a symbolic link loop); not read again' });
       return;
@@ -69,7 +73,9 @@ async function* walk(folder: string, root: string, prefix: string, state: WalkSt
     if (entry.name.startsWith('.')) continue;
     const full = join(folder, entry.name);
     const isReportName = reportExtensions.has(extname(entry.name).toLowerCase());
-    const info = await stat(full).catch((error: unknown) => {
+    // The folder's entry tells a plain file or folder apart without a stat, and a plain file's real path is then
+    // the folder's real path and its name; links (and file systems that do not give the type) are looked up.
+    const info = entry.isFile() || entry.isDirectory() ? entry : await stat(full).catch((error: unknown) => {
       // A report that cannot even be looked at (a broken link, no permission) still gets a failed record.
       if (!isReportName) state.problems.push({ path: full, reason: `cannot be read (${describe(error)})` });
       return null;
@@ -85,7 +91,7 @@ async function* walk(folder: string, root: string, prefix: string, state: WalkSt
     }
     else if (info.isFile() && isReportName) {
       if (match && !match.test(full)) continue;
-      yield* once(full, match ? full : join(prefix, relative(root, full)), state);
+      yield* once(full, match ? full : join(prefix, relative(root, full)), state, info === entry ? join(real, entry.name) : undefined);
     }
   }
 }
