@@ -80,10 +80,12 @@ export async function extractBatch(paths: readonly string[], options: BatchOptio
       pool,
       pipeline: custom ? { extractors, refiners } : undefined,
       journal: null,
+      formats: [],
       signal,
       onRecord: async (entry) => {
-        records.push(entry.record);
-        await onRecord?.(entry.record, entry.input, entry.index, entry.text);
+        const record = entry.record();
+        records.push(record);
+        await onRecord?.(record, entry.input, entry.index, entry.text);
       },
     });
     if (!completed) throw new DOMException('the batch was stopped', 'AbortError');

@@ -3,9 +3,10 @@
 // temporary file, renamed into place when the run completes. It holds no times, so two runs over the same
 // inputs with the same options give the same manifest.
 import { join } from 'node:path';
-import type { BreachRecord, RecordStatus } from '../record/schema.js';
+import type { RecordStatus } from '../record/schema.js';
 import { AtomicAppender } from '../write/atomic.js';
 import type { InputProblem } from './inputs.js';
+import type { RecordBrief } from './record-outputs.js';
 import { extractorVersion, toolName, toolVersion } from './version.js';
 
 export interface ManifestOptions {
@@ -35,11 +36,11 @@ export interface Manifest {
   problems: InputProblem[];
 }
 
-export function manifestEntry(record: BreachRecord, duplicateOf: string | null): ManifestEntry {
+export function manifestEntry(record: RecordBrief, duplicateOf: string | null): ManifestEntry {
   return {
-    path: record.source.path,
+    path: record.path,
     // A file that could not be read at all has no content to hash.
-    sha256: record.source.sha256 === '' ? null : record.source.sha256,
+    sha256: record.sha256 === '' ? null : record.sha256,
     status: record.status,
     reason: record.error,
     duplicateOf,

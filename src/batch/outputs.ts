@@ -1,63 +1,33 @@
 // The batch's output files, written record by record in path order so that memory stays flat however many
 // files there are: records.jsonl, records.json, and records.csv with its long-format companions
-// (outputs.csv, practices.csv, corrective_actions.csv). Each goes to a temporary file that is renamed into
-// place only when the run completes (a killed run leaves the previous outputs as they were).
+// (outputs.csv, practices.csv, corrective_actions.csv). Each record comes already rendered (record-outputs.ts),
+// so this only appends text. Each file goes to a temporary file that is renamed into place only when the run
+// completes (a killed run leaves the previous outputs as they were).
 import { join } from 'node:path';
-import type { BreachRecord } from '../record/schema.js';
 import { AtomicAppender } from '../write/atomic.js';
-import { companionTables, recordsToCompanionCsvs } from '../write/companions.js';
-import { recordsToCsv } from '../write/csv.js';
+import { byteOrderMark, csvLines } from '../write/csv-text.js';
 import { recordsToJson } from '../write/json.js';
+import { csvOutputFiles, type OutputFormat, type RenderedRecord } from './record-outputs.js';
 
-export const outputFormats = ['jsonl', 'csv', 'json'] as const;
-export type OutputFormat = (typeof outputFormats)[number];
+export { outputFormats, type OutputFormat } from './record-outputs.js';
 
 export interface OutputOptions {
   /** Start every CSV file with the UTF-8 byte-order mark that Excel needs. */
   bom: boolean;
 }
 
-// CSV files are written in chunks through the ordinary writers; every chunk after the first drops its header
-// line (and mark), so each file is byte for byte what the writer would give for all the records at once.
-const csvChunk = 200;
-
-function dropFirstLine(csv: string): string {
-  const end = csv.indexOf('\r\n');
-  return end < 0 ? '' : csv.slice(end + 2);
-}
-
-// recordsToJson pretty-prints an array with two spaces: each element is its own pretty JSON, indented once.
-function indentJson(json: string): string {
-  return json.replace(/^/gm, '  ');
-}
-
 interface CsvFile {
   name: string;
   appender: AtomicAppender;
-  /** The CSV text of a chunk of records, header first. */
-  render: (records: readonly BreachRecord[], bom: boolean) => string;
-  started: boolean;
-}
-
-function csvFileRenderers(): { name: string; render: CsvFile['render'] }[] {
-  return [
-    { name: 'records.csv', render: (records, bom) => recordsToCsv(records, { bom }) },
-    ...companionTables().map((table) => ({
-      name: table.fileName,
-      render: (records: readonly BreachRecord[], bom: boolean) => recordsToCompanionCsvs(records, { bom })[table.fileName] ?? '',
-    })),
-  ];
 }
 
 export class BatchOutputs {
-  private csvRecords: BreachRecord[] = [];
   private jsonCount = 0;
 
   private constructor(
     private readonly jsonl: AtomicAppender | null,
     private readonly json: AtomicAppender | null,
     private readonly csvFiles: CsvFile[],
-    private readonly options: OutputOptions,
   ) {}
 
   static async open(outDir: string, formats: readonly OutputFormat[], options: OutputOptions): Promise<BatchOutputs> {
@@ -72,9 +42,13 @@ export class BatchOutputs {
       const json = formats.includes('json') ? await openFile('records.json') : null;
       const csvFiles: CsvFile[] = [];
       if (formats.includes('csv')) {
-        for (const { name, render } of csvFileRenderers()) csvFiles.push({ name, render, appender: await openFile(name), started: false });
+        for (const { name, header } of csvOutputFiles()) {
+          const appender = await openFile(name);
+          await appender.append(`${options.bom ? byteOrderMark : ''}${csvLines([header])}`);
+          csvFiles.push({ name, appender });
+        }
       }
-      return new BatchOutputs(jsonl, json, csvFiles, options);
+      return new BatchOutputs(jsonl, json, csvFiles);
     } catch (error) {
       await Promise.all(opened.map((appender) => appender.abort()));
       throw error;
@@ -86,31 +60,22 @@ export class BatchOutputs {
     return [...(this.jsonl ? ['records.jsonl'] : []), ...this.csvFiles.map((file) => file.name), ...(this.json ? ['records.json'] : [])];
   }
 
-  /** Adds the next record in path order; `jsonLine` is recordToJsonLine(record), made once by the caller. */
-  async add(record: BreachRecord, jsonLine: string): Promise<void> {
-    await this.jsonl?.append(jsonLine);
+  /** Adds the next record in path order, rendered for (at least) the formats this run writes. */
+  async add(rendered: RenderedRecord): Promise<void> {
+    await this.jsonl?.append(rendered.jsonLine);
     if (this.json) {
-      await this.json.append(`${this.jsonCount === 0 ? '[\n' : ',\n'}${indentJson(JSON.stringify(record, null, 2))}`);
+      if (rendered.jsonElement === null) throw new Error(`${rendered.brief.path}: the record was not rendered for records.json`);
+      await this.json.append(`${this.jsonCount === 0 ? '[\n' : ',\n'}${rendered.jsonElement}`);
       this.jsonCount += 1;
     }
-    if (this.csvFiles.length > 0) {
-      this.csvRecords.push(record);
-      if (this.csvRecords.length >= csvChunk) await this.flushCsv();
-    }
-  }
-
-  private async flushCsv(): Promise<void> {
     for (const file of this.csvFiles) {
-      if (this.csvRecords.length === 0 && file.started) continue;
-      const text = file.render(this.csvRecords, this.options.bom && !file.started);
-      await file.appender.append(file.started ? dropFirstLine(text) : text);
-      file.started = true;
+      const lines = rendered.csvLines[file.name];
+      if (lines === undefined) throw new Error(`${rendered.brief.path}: the record was not rendered for ${file.name}`);
+      await file.appender.append(lines);
     }
-    this.csvRecords = [];
   }
 
   async commit(): Promise<void> {
-    await this.flushCsv();
     await this.json?.append(this.jsonCount === 0 ? recordsToJson([]) : '\n]\n');
     for (const appender of [this.jsonl, this.json, ...this.csvFiles.map((file) => file.appender)]) await appender?.commit();
   }

@@ -4,8 +4,7 @@
 // files being read and parsed at once; a window bounds the finished records waiting for a slower file before
 // them, so memory does not grow with the number of files.
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { closeSync, createReadStream, fstatSync, openSync, readFileSync } from 'node:fs';
 import pLimit from 'p-limit';
 import { normaliseExtractOptions, type ExtractOptions, type LoadLimits } from '../options.js';
 import type { PipelineOptions } from '../pipeline.js';
@@ -14,6 +13,7 @@ import type { BreachRecord } from '../record/schema.js';
 import { recordToJsonLine } from '../write/json.js';
 import type { InputFile } from './inputs.js';
 import { journalKey, journalLine, type Journal } from './journal.js';
+import { renderRecord, type OutputFormat, type RenderedRecord } from './record-outputs.js';
 import { extractorVersion } from './version.js';
 import type { WorkerPool } from './worker-pool.js';
 
@@ -27,6 +27,8 @@ export interface BatchEngineOptions {
   /** Extractors and refiners of a library caller (functions cannot go to a worker). */
   pipeline?: Pick<PipelineOptions, 'extractors' | 'refiners'>;
   journal: Journal | null;
+  /** The output formats each record is rendered for (none when the caller only wants the records). */
+  formats: readonly OutputFormat[];
   /** Keep each record's normalised text on its entry (the review page shows it). */
   withText?: boolean;
   signal?: AbortSignal;
@@ -40,9 +42,10 @@ export interface BatchEntry {
   input: InputFile;
   /** Position in path order. */
   index: number;
-  record: BreachRecord;
-  /** recordToJsonLine(record), made once for every writer. */
-  jsonLine: string;
+  /** The record's output text and brief, rendered once for every writer. */
+  rendered: RenderedRecord;
+  /** The record itself; one rendered in a worker is parsed from its JSON on the first call (writers need only `rendered`). */
+  record: () => BreachRecord;
   /** Taken from an earlier run's journal rather than read again. */
   carried: boolean;
   /** The source path of the first file in path order with the same content, or null. */
@@ -68,55 +71,73 @@ async function hashFile(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
+// Read synchronously: a report is tens of kilobytes, read from the disk's cache in tens of microseconds, while the
+// promise API's four thread-pool round trips per file (open, stat, read, close) cost the main thread, which every
+// file passes through, more than that. The workers meanwhile parse the files already queued for them.
+/** The file's bytes, or null when it is larger than `maxBytes` (then it is not read). */
+function readWithinLimit(path: string, maxBytes: number): Buffer | null {
+  const descriptor = openSync(path, 'r');
+  try {
+    return fstatSync(descriptor).size > maxBytes ? null : readFileSync(descriptor);
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
 function megabytes(bytes: number): string {
   return `${Math.round(bytes / 1048576)} MB`;
 }
 
 interface Extracted {
-  record: BreachRecord;
-  /** recordToJsonLine(record). */
-  jsonLine: string;
+  rendered: RenderedRecord;
+  record: () => BreachRecord;
   text: string | null;
   /** Whether the record may be carried over by a later run (not a timeout or a crash, which may not recur). */
   lasting: boolean;
 }
 
+/** The record parsed from its JSON line on the first call, and kept. */
+function parsedOnDemand(jsonLine: string): () => BreachRecord {
+  let record: BreachRecord | null = null;
+  return () => (record ??= JSON.parse(jsonLine) as BreachRecord);
+}
+
+function rendered(record: BreachRecord, options: BatchEngineOptions): Pick<Extracted, 'rendered' | 'record'> {
+  return { rendered: renderRecord(record, recordToJsonLine(record), options.formats), record: () => record };
+}
+
 async function extractBytes(bytes: Uint8Array, settings: ExtractOptions, options: BatchEngineOptions, source: SourceInfo): Promise<Extracted> {
   if (options.pool && !options.pipeline) {
-    const result = await options.pool.run(bytes, settings, options.timeoutMs, options.withText ?? false, source.sha256);
-    if ('record' in result) return { record: result.record, jsonLine: `${result.recordJson}\n`, text: result.text, lasting: true };
-    const record = failedRecord(source, result.reason);
-    return { record, jsonLine: recordToJsonLine(record), text: null, lasting: result.failure === 'threw' };
+    const result = await options.pool.run(bytes, settings, { timeoutMs: options.timeoutMs, withText: options.withText ?? false, sha256: source.sha256, formats: options.formats });
+    if ('rendered' in result) return { rendered: result.rendered, record: parsedOnDemand(result.rendered.jsonLine), text: result.text, lasting: true };
+    return { ...rendered(failedRecord(source, result.reason), options), text: null, lasting: result.failure === 'threw' };
   }
   try {
     // Loaded only when needed: with a pool, the main thread never loads the pipeline (faster start, less memory).
     const { extractDocumentWithText } = await import('../pipeline.js');
     const { record, document } = await extractDocumentWithText(bytes, { ...settings, ...options.pipeline, sha256: source.sha256 });
-    return { record, jsonLine: recordToJsonLine(record), text: options.withText ? (document?.text ?? null) : null, lasting: true };
+    return { ...rendered(record, options), text: options.withText ? (document?.text ?? null) : null, lasting: true };
   } catch (error) {
     // A bug met by one file must not end a batch of thousands: the file fails with the message, and the
     // fuzz test is there to find such bugs.
     const record = failedRecord(source, `internal error while reading the file: ${error instanceof Error ? error.message : String(error)}`);
-    return { record, jsonLine: recordToJsonLine(record), text: null, lasting: true };
+    return { ...rendered(record, options), text: null, lasting: true };
   }
 }
 
 async function processInput(input: InputFile, options: BatchEngineOptions): Promise<Omit<BatchEntry, 'index' | 'duplicateOf'>> {
   const settings = normaliseExtractOptions({ ...options.limits, fileName: input.path, sourcePath: input.sourcePath });
   const source: SourceInfo = { path: input.sourcePath, sha256: '', format: null, pages: null };
-  const failed = (reason: string) => {
-    const record = failedRecord(source, reason);
-    return { input, record, jsonLine: recordToJsonLine(record), carried: false, key: null, text: null };
-  };
+  const failed = (reason: string) => ({ input, ...rendered(failedRecord(source, reason), options), carried: false, key: null, text: null });
   let bytes: Uint8Array;
   try {
-    // A file over the size limit is hashed as a stream but never held in memory.
-    const info = await stat(input.path);
-    if (info.size > options.limits.maxFileBytes) {
+    const read = readWithinLimit(input.path, options.limits.maxFileBytes);
+    if (read === null) {
+      // A file over the size limit is hashed as a stream but never held in memory.
       source.sha256 = await hashFile(input.path);
       return failed(`the file is larger than the limit of ${megabytes(options.limits.maxFileBytes)}`);
     }
-    bytes = await readFile(input.path);
+    bytes = read;
   } catch (error) {
     return failed(describeReadError(error));
   }
@@ -124,10 +145,10 @@ async function processInput(input: InputFile, options: BatchEngineOptions): Prom
   const key = journalKey([extractorVersion, options.limits.maxFileBytes, options.limits.maxPages, options.limits.maxUncompressedBytes, options.timeoutMs, input.path, input.sourcePath, source.sha256]);
   // The journal keeps records, not texts: a run that needs the texts reads every file again.
   const earlier = options.withText ? undefined : await options.journal?.find(key);
-  if (earlier) return { input, record: earlier, jsonLine: recordToJsonLine(earlier), carried: true, key, text: null };
-  const { record, jsonLine, text, lasting } = await extractBytes(bytes, settings, options, source);
-  if (lasting) await options.journal?.add(journalLine(key, jsonLine.trimEnd()));
-  return { input, record, jsonLine, carried: false, key: lasting ? key : null, text };
+  if (earlier) return { input, ...rendered(earlier, options), carried: true, key, text: null };
+  const { text, lasting, ...made } = await extractBytes(bytes, settings, options, source);
+  if (lasting) options.journal?.add(journalLine(key, made.rendered.jsonLine.trimEnd()));
+  return { input, ...made, carried: false, key: lasting ? key : null, text };
 }
 
 /**
@@ -151,9 +172,9 @@ export async function runBatch(inputs: AsyncIterable<InputFile>, options: BatchE
       if (options.signal?.aborted) return;
       throw error;
     }
-    const sha = done.record.source.sha256;
-    const duplicateOf = sha === '' ? null : (firstWithContent.get(sha) ?? null);
-    if (sha !== '' && duplicateOf === null) firstWithContent.set(sha, done.record.source.path);
+    const { sha256, path } = done.rendered.brief;
+    const duplicateOf = sha256 === '' ? null : (firstWithContent.get(sha256) ?? null);
+    if (sha256 !== '' && duplicateOf === null) firstWithContent.set(sha256, path);
     await options.onRecord({ ...done, index: emitted, duplicateOf });
     emitted += 1;
   };

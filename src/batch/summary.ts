@@ -1,12 +1,9 @@
 // What a batch did: files per status, records carried over from an earlier run, duplicates, time, and how often
 // each field was found (its fill rate) among the records that were read (ok and partial).
-import type { BreachRecord, RecordStatus } from '../record/schema.js';
-import { isFilled, summarisedFields, valueAtPath } from '../summary/summarise.js';
+import type { RecordStatus } from '../record/schema.js';
+import { fillRateFields, type FillRateField, type RecordBrief } from './record-outputs.js';
 
-// The same fields, and the same idea of "found", as the summary command's fill rates.
-export const fillRateFields = summarisedFields;
-
-export type FillRateField = (typeof fillRateFields)[number];
+export { fillRateFields, type FillRateField } from './record-outputs.js';
 
 export interface BatchSummary {
   files: number;
@@ -29,13 +26,13 @@ export class SummaryCounter {
   private carried = 0;
   private duplicates = 0;
 
-  add(record: BreachRecord, carried: boolean, duplicate: boolean): void {
+  add(brief: RecordBrief, carried: boolean, duplicate: boolean): void {
     this.files += 1;
-    this.counts[record.status] += 1;
+    this.counts[brief.status] += 1;
     if (carried) this.carried += 1;
     if (duplicate) this.duplicates += 1;
-    if (record.status !== 'ok' && record.status !== 'partial') return;
-    for (const field of fillRateFields) if (isFilled(valueAtPath(record, field))) this.filled.set(field, (this.filled.get(field) ?? 0) + 1);
+    if (brief.status !== 'ok' && brief.status !== 'partial') return;
+    for (const field of brief.filled) this.filled.set(field, (this.filled.get(field) ?? 0) + 1);
   }
 
   summary(): BatchSummary {

@@ -72,14 +72,15 @@ export async function writeBatch(paths: readonly string[], options: WriteBatchOp
       timeoutMs: options.timeoutMs,
       pool,
       journal,
+      formats: options.formats,
       withText: options.withText ?? false,
       signal: options.signal,
       onFinished: options.onFinished,
       onRecord: async (entry) => {
-        await outputs.add(entry.record, entry.jsonLine);
-        await manifest.add(manifestEntry(entry.record, entry.duplicateOf));
-        if (entry.key) await compacted.append(journalLine(entry.key, entry.jsonLine.trimEnd()));
-        counter.add(entry.record, entry.carried, entry.duplicateOf !== null);
+        await outputs.add(entry.rendered);
+        await manifest.add(manifestEntry(entry.rendered.brief, entry.duplicateOf));
+        if (entry.key) await compacted.append(journalLine(entry.key, entry.rendered.jsonLine.trimEnd()));
+        counter.add(entry.rendered.brief, entry.carried, entry.duplicateOf !== null);
         options.onRecord?.(entry);
       },
     });

@@ -132,11 +132,11 @@ async function runExtract(args: string[], io: Io): Promise<number> {
       signal: stop.signal,
       onFinished: (entry) => {
         finished += 1;
-        progress.tick(entry.record.status);
+        progress.tick(entry.rendered.brief.status);
       },
       onRecord: (entry) => {
-        reviewed?.push({ record: entry.record, text: entry.text });
-        if (!settings.quiet && entry.record.status === 'failed') io.err(`${mode === 'bar' ? '\r\x1b[K' : ''}${entry.record.source.path}: failed: ${entry.record.error}\n`);
+        reviewed?.push({ record: entry.record(), text: entry.text });
+        if (!settings.quiet && entry.rendered.brief.status === 'failed') io.err(`${mode === 'bar' ? '\r\x1b[K' : ''}${entry.rendered.brief.path}: failed: ${entry.rendered.brief.error}\n`);
       },
     });
     progress.finish();

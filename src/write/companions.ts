@@ -19,22 +19,32 @@ export interface CompanionTable {
 export const companionKeyColumns = ['record_id', 'source_path', 'item_index'] as const;
 export const companionEvidenceColumns = ['quote', 'page'] as const;
 
+const keysOfField = new Map<CompanionField, string[]>();
+
 function itemKeys(field: CompanionField): string[] {
+  const known = keysOfField.get(field);
+  if (known) return known;
   const list = recordSchema.shape[field];
   const element = list.element as z.ZodType;
   if (!(element instanceof z.ZodObject)) throw new Error(`${field}: companion files need a list of objects`);
-  return Object.keys(element.shape);
+  const keys = Object.keys(element.shape);
+  keysOfField.set(field, keys);
+  return keys;
 }
 
+let tablesOfSchema: readonly CompanionTable[] | null = null;
+
 export function companionTables(): CompanionTable[] {
-  return companionFields.map((field) => ({
+  tablesOfSchema ??= companionFields.map((field) => ({
     field,
     fileName: `${snakeCase([field])}.csv`,
     header: [...companionKeyColumns, ...itemKeys(field).map((key) => snakeCase([key])), ...companionEvidenceColumns],
   }));
+  return tablesOfSchema.map((table) => ({ ...table, header: [...table.header] }));
 }
 
-function rowsOf(record: BreachRecord, field: CompanionField): string[][] {
+/** The rows one record gives in the companion file of `field`: one per item of the list. */
+export function companionRows(record: BreachRecord, field: CompanionField): string[][] {
   const keys = itemKeys(field);
   const items = record[field] as readonly Record<string, unknown>[];
   return items.map((item, index) => {
@@ -47,6 +57,6 @@ function rowsOf(record: BreachRecord, field: CompanionField): string[][] {
 /** The companion files as { fileName: text }, rows in record order then item order. */
 export function recordsToCompanionCsvs(records: readonly BreachRecord[], options: CsvTextOptions = {}): Record<string, string> {
   return Object.fromEntries(
-    companionTables().map((table) => [table.fileName, csvText(table.header, records.flatMap((record) => rowsOf(record, table.field)), options)]),
+    companionTables().map((table) => [table.fileName, csvText(table.header, records.flatMap((record) => companionRows(record, table.field)), options)]),
   );
 }

@@ -31,8 +31,16 @@ export function cellText(value: unknown): string {
   return neutraliseFormula(joined(value));
 }
 
-export function csvText(header: readonly string[], rows: readonly (readonly string[])[], options: CsvTextOptions = {}): string {
+/** CSV lines for `rows` (no header, no mark): quoting is per cell, so lines made apart join into one file. */
+export function csvLines(rows: readonly (readonly string[])[]): string {
   // Quoting cells that hold the separator as well as those RFC 4180 requires keeps "; "-joined lists visibly one cell.
-  const body = stringify([[...header], ...rows.map((row) => [...row])], { quoted_match: /[\n\r",;]/, record_delimiter: '\r\n' });
+  return stringify(
+    rows.map((row) => [...row]),
+    { quoted_match: /[\n\r",;]/, record_delimiter: '\r\n' },
+  );
+}
+
+export function csvText(header: readonly string[], rows: readonly (readonly string[])[], options: CsvTextOptions = {}): string {
+  const body = csvLines([header, ...rows]);
   return options.bom ? `${byteOrderMark}${body}` : body;
 }

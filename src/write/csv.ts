@@ -49,8 +49,15 @@ export function snakeCase(parts: readonly string[]): string {
 
 const evidenced = new Set<string>(evidencedFields);
 
+let columnsOfSchema: readonly CsvColumn[] | null = null;
+
 /** Columns in schema order: one per scalar leaf, one per key of a list's items, evidence after key fields. */
 export function csvColumns(): CsvColumn[] {
+  columnsOfSchema ??= columnsOf();
+  return [...columnsOfSchema];
+}
+
+function columnsOf(): CsvColumn[] {
   const columns: CsvColumn[] = [];
   const walk = (schema: z.ZodType, path: string[]) => {
     const inner = unwrap(schema);
@@ -90,14 +97,13 @@ export function csvHeader(): string[] {
   return csvColumns().map((column) => column.name);
 }
 
+/** The cells of one record's row, in csvColumns() order. */
+export function csvRow(record: BreachRecord): string[] {
+  return csvColumns().map((column) => cellText(valueAt(record, column)));
+}
+
 /** One row per record (failed ones too), in the order given; `bom: true` for a file Excel opens as UTF-8. */
 export function recordsToCsv(records: readonly BreachRecord[], options: CsvTextOptions = {}): string {
-  const columns = csvColumns();
-  const rows = records.map((record) => columns.map((column) => cellText(valueAt(record, column))));
-  return csvText(
-    columns.map((column) => column.name),
-    rows,
-    options,
-  );
+  return csvText(csvHeader(), records.map(csvRow), options);
 }
 

@@ -13,7 +13,9 @@ import { extractFile } from '../../src/api.js';
 import { scoreRecord, type Gold } from '../../src/evaluate/score.js';
 import { extractDocumentWithText } from '../../src/pipeline.js';
 import { recordSchema, type BreachRecord } from '../../src/record/schema.js';
-import { csvHeader } from '../../src/write/csv.js';
+import { recordsToCompanionCsvs } from '../../src/write/companions.js';
+import { csvHeader, recordsToCsv } from '../../src/write/csv.js';
+import { recordsToJson } from '../../src/write/json.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const reportsDir = join(root, 'fixtures', 'reports');
@@ -221,6 +223,17 @@ describe('fixtures through the real CLI', () => {
       .map((line) => JSON.parse(line) as BreachRecord)
       .sort((a, b) => (a.source.path < b.source.path ? -1 : 1));
     expect(json).toEqual(jsonl);
+  });
+
+  it('writes each CSV and JSON file byte for byte as the library writers give it for the records of records.jsonl', () => {
+    // The batch renders records one at a time in its workers; the files must still be what the writers make of them all.
+    const records = readFileSync(join(outDir, 'records.jsonl'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as BreachRecord);
+    expect(readFileSync(join(outDir, 'records.csv'), 'utf8')).toBe(recordsToCsv(records, { bom: true }));
+    for (const [name, text] of Object.entries(recordsToCompanionCsvs(records, { bom: true }))) expect(readFileSync(join(outDir, name), 'utf8'), name).toBe(text);
+    expect(readFileSync(join(outDir, 'records.json'), 'utf8')).toBe(recordsToJson(records));
   });
 
   it('writes a CSV with the locked header and one row per fixture', () => {
