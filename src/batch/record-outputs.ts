@@ -8,9 +8,9 @@ import { isFilled, summarisedFields, valueAtPath } from '../summary/summarise.js
 import { companionRows, companionTables } from '../write/companions.js';
 import { csvHeader, csvRow } from '../write/csv.js';
 import { csvLines } from '../write/csv-text.js';
+import type { OutputFormat } from './output-formats.js';
 
-export const outputFormats = ['jsonl', 'csv', 'json'] as const;
-export type OutputFormat = (typeof outputFormats)[number];
+export { outputFormats, type OutputFormat } from './output-formats.js';
 
 // The same fields, and the same idea of "found", as the summary command's fill rates.
 export const fillRateFields = summarisedFields;

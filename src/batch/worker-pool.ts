@@ -81,6 +81,15 @@ export class WorkerPool {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`a worker pool needs at least one thread, got ${size}`);
   }
 
+  /**
+   * Starts up to `count` workers now rather than with the first files, so that they load the pipeline while the
+   * caller gets ready (reading its options, loading its writers, opening its outputs).
+   */
+  start(count = this.size): void {
+    if (this.closed || this.broken) return;
+    while (this.slots.length < Math.min(this.size, count)) this.spawn();
+  }
+
   /** Parses one file in a worker. Never rejects for a bad file: a hang or crash comes back as a failure. */
   run(bytes: Uint8Array, options: ExtractOptions, { timeoutMs = this.timeoutMs, withText = false, sha256 = null, formats = [] }: PoolRunOptions = {}): Promise<PoolResult> {
     if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
@@ -119,13 +128,13 @@ export class WorkerPool {
       // if the file before it hangs or crashes the worker, it goes to another worker from here.
       const { bytes } = job.task;
       const movable = slot.running === null && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
-      if (slot.running === null) this.start(slot, job);
+      if (slot.running === null) this.beginRunning(slot, job);
       else slot.next = job;
       slot.worker.postMessage(job.task, movable ? [bytes.buffer as ArrayBuffer] : []);
     }
   }
 
-  private start(slot: Slot, job: Job): void {
+  private beginRunning(slot: Slot, job: Job): void {
     slot.running = job;
     slot.timer = setTimeout(() => this.replace(slot, { failure: 'timeout', reason: `timed out after ${seconds(job.timeoutMs)}` }), job.timeoutMs);
   }
@@ -148,7 +157,7 @@ export class WorkerPool {
       this.finish(slot, 'rendered' in reply ? { rendered: reply.rendered, text: reply.text } : { failure: 'threw', reason: `internal error while reading the file: ${reply.error.split('\n')[0] ?? reply.error}` });
       // The worker has moved on to the file sent ahead.
       if (slot.next) {
-        this.start(slot, slot.next);
+        this.beginRunning(slot, slot.next);
         slot.next = null;
       }
       this.dispatch();

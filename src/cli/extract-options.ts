@@ -1,6 +1,6 @@
 // The extract command's options, checked once: each bad value is a usage error naming the option.
 import { availableParallelism } from 'node:os';
-import { outputFormats, type OutputFormat } from '../batch/outputs.js';
+import { outputFormats, type OutputFormat } from '../batch/output-formats.js';
 import { defaultLimits, type LoadLimits } from '../options.js';
 
 export class UsageError extends Error {}

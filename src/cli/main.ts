@@ -3,15 +3,14 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+// Only what checks the arguments and starts the workers is imported up front: the writers, the record schema and
+// the summary load while the workers load the pipeline (a few tenths of a second each, side by side).
 import { checkInputs, readPathList, walkInputs } from '../batch/inputs.js';
-import { writeBatch } from '../batch/write-batch.js';
+import { WorkerPool } from '../batch/worker-pool.js';
 import { InputError } from '../files.js';
 import { extractOptionSpec, readExtractSettings, UsageError } from './extract-options.js';
 import { Progress, type ProgressMode } from './progress.js';
-import { summaryText } from './summary-text.js';
 import type { BreachRecord } from '../record/schema.js';
-import { writeReviewPage } from './review-file.js';
-import { runSummary } from './summary.js';
 
 // 130 and 143 are the shell's codes for a run ended by SIGINT (Ctrl-C) and SIGTERM (kill).
 export const exitCodes = { ok: 0, someFailed: 1, usage: 2, internal: 70, interrupted: 130, terminated: 143 } as const;
@@ -113,6 +112,8 @@ async function runExtract(args: string[], io: Io): Promise<number> {
   for await (const _file of walkInputs(inputs).files) total += 1;
   if (total === 0) throw new UsageError(`no report files (.pdf .docx .txt .md .html) found in ${inputs.join(', ')}`);
   progress.setTotal(total);
+  const pool = new WorkerPool(settings.jobs, settings.timeoutMs);
+  pool.start(total);
 
   let finished = 0;
   const stop = new AbortController();
@@ -126,8 +127,10 @@ async function runExtract(args: string[], io: Io): Promise<number> {
   // The review page shows each report's text; it is collected (in path order) only when asked for.
   const reviewed: { record: BreachRecord; text: string | null }[] | null = settings.review ? [] : null;
   try {
+    const [{ writeBatch }, { summaryText }, { writeReviewPage }] = await Promise.all([import('../batch/write-batch.js'), import('./summary-text.js'), import('./review-file.js')]);
     const result = await writeBatch(inputs, {
       ...settings,
+      pool,
       withText: settings.review,
       signal: stop.signal,
       onFinished: (entry) => {
@@ -149,6 +152,7 @@ async function runExtract(args: string[], io: Io): Promise<number> {
     if (reviewPage && !settings.quiet) io.err(`review page: ${reviewPage}\n`);
     return result.summary.counts.failed > 0 ? exitCodes.someFailed : exitCodes.ok;
   } finally {
+    await pool.close();
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);
   }
@@ -157,7 +161,7 @@ async function runExtract(args: string[], io: Io): Promise<number> {
 export async function runCli(argv: string[], io: Io = defaultIo): Promise<number> {
   try {
     if (argv[0] === 'eval') return await runEval(argv.slice(1), io);
-    if (argv[0] === 'summary') return await runSummary(argv.slice(1), io);
+    if (argv[0] === 'summary') return await (await import('./summary.js')).runSummary(argv.slice(1), io);
     if (argv[0] === 'help' || argv.includes('--help') || argv.includes('-h')) {
       io.out(helpText);
       return exitCodes.ok;
