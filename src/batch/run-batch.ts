@@ -102,7 +102,8 @@ function parsedOnDemand(jsonLine: string): () => BreachRecord {
   return () => (record ??= JSON.parse(jsonLine) as BreachRecord);
 }
 
-function rendered(record: BreachRecord, options: BatchEngineOptions): Pick<Extracted, 'rendered' | 'record'> {
+/** A record made or found on this thread, rendered here (a worker's record comes rendered). */
+function renderHere(record: BreachRecord, options: BatchEngineOptions): Pick<Extracted, 'rendered' | 'record'> {
   return { rendered: renderRecord(record, recordToJsonLine(record), options.formats), record: () => record };
 }
 
@@ -110,25 +111,25 @@ async function extractBytes(bytes: Uint8Array, settings: ExtractOptions, options
   if (options.pool && !options.pipeline) {
     const result = await options.pool.run(bytes, settings, { timeoutMs: options.timeoutMs, withText: options.withText ?? false, sha256: source.sha256, formats: options.formats });
     if ('rendered' in result) return { rendered: result.rendered, record: parsedOnDemand(result.rendered.jsonLine), text: result.text, lasting: true };
-    return { ...rendered(failedRecord(source, result.reason), options), text: null, lasting: result.failure === 'threw' };
+    return { ...renderHere(failedRecord(source, result.reason), options), text: null, lasting: result.failure === 'threw' };
   }
   try {
     // Loaded only when needed: with a pool, the main thread never loads the pipeline (faster start, less memory).
     const { extractDocumentWithText } = await import('../pipeline.js');
     const { record, document } = await extractDocumentWithText(bytes, { ...settings, ...options.pipeline, sha256: source.sha256 });
-    return { ...rendered(record, options), text: options.withText ? (document?.text ?? null) : null, lasting: true };
+    return { ...renderHere(record, options), text: options.withText ? (document?.text ?? null) : null, lasting: true };
   } catch (error) {
     // A bug met by one file must not end a batch of thousands: the file fails with the message, and the
     // fuzz test is there to find such bugs.
     const record = failedRecord(source, `internal error while reading the file: ${error instanceof Error ? error.message : String(error)}`);
-    return { ...rendered(record, options), text: null, lasting: true };
+    return { ...renderHere(record, options), text: null, lasting: true };
   }
 }
 
 async function processInput(input: InputFile, options: BatchEngineOptions): Promise<Omit<BatchEntry, 'index' | 'duplicateOf'>> {
   const settings = normaliseExtractOptions({ ...options.limits, fileName: input.path, sourcePath: input.sourcePath });
   const source: SourceInfo = { path: input.sourcePath, sha256: '', format: null, pages: null };
-  const failed = (reason: string) => ({ input, ...rendered(failedRecord(source, reason), options), carried: false, key: null, text: null });
+  const failed = (reason: string) => ({ input, ...renderHere(failedRecord(source, reason), options), carried: false, key: null, text: null });
   let bytes: Uint8Array;
   try {
     const read = readWithinLimit(input.path, options.limits.maxFileBytes);
@@ -145,7 +146,7 @@ async function processInput(input: InputFile, options: BatchEngineOptions): Prom
   const key = journalKey([extractorVersion, options.limits.maxFileBytes, options.limits.maxPages, options.limits.maxUncompressedBytes, options.timeoutMs, input.path, input.sourcePath, source.sha256]);
   // The journal keeps records, not texts: a run that needs the texts reads every file again.
   const earlier = options.withText ? undefined : await options.journal?.find(key);
-  if (earlier) return { input, ...rendered(earlier, options), carried: true, key, text: null };
+  if (earlier) return { input, ...renderHere(earlier, options), carried: true, key, text: null };
   const { text, lasting, ...made } = await extractBytes(bytes, settings, options, source);
   if (lasting) options.journal?.add(journalLine(key, made.rendered.jsonLine.trimEnd()));
   return { input, ...made, carried: false, key: lasting ? key : null, text };
