@@ -2,8 +2,11 @@
 // the same libraries (pdf.js getTextContent over every page; mammoth), measured in the same run. Builds a
 // corpus of copies of the fixtures in .bench/ (git-ignored). Never part of `npm test`. The in-process column is
 // extractDocument file after file on one thread once started: the pipeline without start-up, batch I/O or threads.
-//   npm run bench -- [--count 1000] [--big 10000]
+//   npm run bench -- [--count 1000] [--big 10000] [--repeat 3]
 // --big N also measures peak memory over N text reports with two jobs, to compare with the figure for --count.
+// --repeat N takes every figure N times in rounds (bare, in-process, one job, two jobs, then again) and prints the
+// median of each rate and of each round's ratios, and the highest peak. This machine's speed drifts by half over
+// minutes, so a ratio is only fair between runs close in time: those of one round.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -12,7 +15,8 @@ import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(root, '.bench');
-const { values } = parseArgs({ options: { count: { type: 'string', default: '1000' }, big: { type: 'string' } } });
+const { values } = parseArgs({ options: { count: { type: 'string', default: '1000' }, big: { type: 'string' }, repeat: { type: 'string', default: '1' } } });
+const repeat = Math.max(1, Number(values.repeat));
 const count = Number(values.count);
 const big = values.big === undefined ? null : Number(values.big);
 
@@ -28,6 +32,12 @@ function measure(...args: string[]): Measurement {
   const result = JSON.parse(last) as Measurement;
   console.error(`  ${args[0]} ${args.slice(3).join(' ')}: ${result.files} files in ${result.seconds.toFixed(1)} s, peak ${result.peakMB.toFixed(0)} MB`);
   return result;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 /** `size` copies of the sources, round robin; text copies get a numbered closing line so that each is its own. */
@@ -61,28 +71,37 @@ for (const [format, sources, bare] of [
 ] as const) {
   const folder = corpus(format.toLowerCase(), sources, count, format === 'text');
   console.error(format);
-  const baseline = bare ? measure(bare, folder) : null;
-  const inProcess = measure('in-process', folder);
-  const one = measure('pipeline', folder, out, '1');
-  const two = measure('pipeline', folder, out, '2');
+  const rounds: { baseline: Measurement | null; inProcess: Measurement; one: Measurement; two: Measurement }[] = [];
+  for (let round = 0; round < repeat; round += 1) {
+    rounds.push({
+      baseline: bare ? measure(bare, folder) : null,
+      inProcess: measure('in-process', folder),
+      one: measure('pipeline', folder, out, '1'),
+      two: measure('pipeline', folder, out, '2'),
+    });
+  }
+  const baselines = rounds.flatMap((round) => (round.baseline ? [round.baseline] : []));
+  const medianRate = (runs: Measurement[]) => median(runs.map(rate)).toFixed(1);
+  const peak = (runs: Measurement[]) => Math.max(...runs.map((run) => run.peakMB)).toFixed(0);
   rows.push([
     format,
     String(count),
-    baseline ? rate(baseline).toFixed(1) : 'n/a',
-    rate(inProcess).toFixed(1),
-    rate(one).toFixed(1),
-    rate(two).toFixed(1),
-    baseline ? `${(one.seconds / baseline.seconds).toFixed(2)}x` : 'n/a',
-    `${(two.files / two.seconds / (one.files / one.seconds)).toFixed(2)}x`,
-    baseline ? baseline.peakMB.toFixed(0) : 'n/a',
-    one.peakMB.toFixed(0),
-    two.peakMB.toFixed(0),
+    baselines.length > 0 ? medianRate(baselines) : 'n/a',
+    medianRate(rounds.map((round) => round.inProcess)),
+    medianRate(rounds.map((round) => round.one)),
+    medianRate(rounds.map((round) => round.two)),
+    baselines.length > 0 ? `${median(rounds.map((round) => round.one.seconds / (round.baseline?.seconds ?? 1))).toFixed(2)}x` : 'n/a',
+    `${median(rounds.map((round) => rate(round.two) / rate(round.one))).toFixed(2)}x`,
+    baselines.length > 0 ? peak(baselines) : 'n/a',
+    peak(rounds.map((round) => round.one)),
+    peak(rounds.map((round) => round.two)),
   ]);
 }
 if (big !== null) {
   console.error(`text, ${big} files`);
-  const two = measure('pipeline', corpus('text', texts, big, true), out, '2');
-  rows.push(['text', String(big), 'n/a', 'n/a', 'n/a', rate(two).toFixed(1), 'n/a', 'n/a', 'n/a', 'n/a', two.peakMB.toFixed(0)]);
+  const folder = corpus('text', texts, big, true);
+  const runs = Array.from({ length: repeat }, () => measure('pipeline', folder, out, '2'));
+  rows.push(['text', String(big), 'n/a', 'n/a', 'n/a', median(runs.map(rate)).toFixed(1), 'n/a', 'n/a', 'n/a', 'n/a', Math.max(...runs.map((run) => run.peakMB)).toFixed(0)]);
 }
 rmSync(out, { recursive: true, force: true });
 
