@@ -94,7 +94,10 @@ export class WorkerPool {
   run(bytes: Uint8Array, options: ExtractOptions, { timeoutMs = this.timeoutMs, withText = false, sha256 = null, formats = [] }: PoolRunOptions = {}): Promise<PoolResult> {
     if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
     if (this.broken) return Promise.resolve({ failure: 'crashed', reason: `the reader could not start (${this.broken})` });
-    const task: WorkerTask = { id: this.nextId++, bytes, options, withText, sha256, formats: [...formats] };
+    // The pool's own copy of a view into a shared or larger buffer, so that moving it to a worker takes nothing
+    // from the caller.
+    const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes : new Uint8Array(bytes);
+    const task: WorkerTask = { id: this.nextId++, bytes: own, options, withText, sha256, formats: [...formats] };
     return new Promise((resolve) => {
       this.queue.push({ task, timeoutMs, resolve });
       this.dispatch();
@@ -126,11 +129,10 @@ export class WorkerPool {
       if (!job) return;
       // The bytes of a file that starts at once are moved to the worker. Those of a file sent ahead are copied:
       // if the file before it hangs or crashes the worker, it goes to another worker from here.
-      const { bytes } = job.task;
-      const movable = slot.running === null && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
-      if (slot.running === null) this.beginRunning(slot, job);
+      const startsNow = slot.running === null;
+      if (startsNow) this.beginRunning(slot, job);
       else slot.next = job;
-      slot.worker.postMessage(job.task, movable ? [bytes.buffer as ArrayBuffer] : []);
+      slot.worker.postMessage(job.task, startsNow ? [job.task.bytes.buffer as ArrayBuffer] : []);
     }
   }
 
