@@ -36,13 +36,13 @@ export interface Manifest {
   problems: InputProblem[];
 }
 
-export function manifestEntry(record: RecordBrief, duplicateOf: string | null): ManifestEntry {
+export function manifestEntry(brief: RecordBrief, duplicateOf: string | null): ManifestEntry {
   return {
-    path: record.path,
+    path: brief.path,
     // A file that could not be read at all has no content to hash.
-    sha256: record.sha256 === '' ? null : record.sha256,
-    status: record.status,
-    reason: record.error,
+    sha256: brief.sha256 === '' ? null : brief.sha256,
+    status: brief.status,
+    reason: brief.error,
     duplicateOf,
   };
 }

@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import { AtomicAppender } from '../write/atomic.js';
 import { byteOrderMark, csvLines } from '../write/csv-text.js';
 import { recordsToJson } from '../write/json.js';
-import { csvOutputFiles, type OutputFormat, type RenderedRecord } from './record-outputs.js';
+import type { OutputFormat } from './output-formats.js';
+import { csvOutputFiles, type RenderedRecord } from './record-outputs.js';
 
-export { outputFormats, type OutputFormat } from './record-outputs.js';
+export { outputFormats, type OutputFormat } from './output-formats.js';
 
 export interface OutputOptions {
   /** Start every CSV file with the UTF-8 byte-order mark that Excel needs. */
