@@ -5,7 +5,7 @@
 // byte what the writers (recordsToCsv, recordsToCompanionCsvs, recordsToJson) give for all the records at once.
 import type { BreachRecord, RecordStatus } from '../record/schema.js';
 import { isFilled, summarisedFields, valueAtPath } from '../summary/summarise.js';
-import { companionRows, companionTables } from '../write/companions.js';
+import { companionFields, companionFileName, companionRows, companionTables } from '../write/companions.js';
 import { csvHeader, csvRow } from '../write/csv.js';
 import { csvLines } from '../write/csv-text.js';
 import type { OutputFormat } from './output-formats.js';
@@ -64,7 +64,7 @@ export function renderRecord(record: BreachRecord, jsonLine: string, formats: re
   const csv: Record<string, string> = {};
   if (formats.includes('csv')) {
     csv['records.csv'] = csvLines([csvRow(record)]);
-    for (const table of companionTables()) csv[table.fileName] = csvLines(companionRows(record, table.field));
+    for (const field of companionFields) csv[companionFileName(field)] = csvLines(companionRows(record, field));
   }
   return {
     brief: briefOf(record),

@@ -34,10 +34,14 @@ function itemKeys(field: CompanionField): string[] {
 
 let tablesOfSchema: readonly CompanionTable[] | null = null;
 
+export function companionFileName(field: CompanionField): string {
+  return `${snakeCase([field])}.csv`;
+}
+
 export function companionTables(): CompanionTable[] {
   tablesOfSchema ??= companionFields.map((field) => ({
     field,
-    fileName: `${snakeCase([field])}.csv`,
+    fileName: companionFileName(field),
     header: [...companionKeyColumns, ...itemKeys(field).map((key) => snakeCase([key])), ...companionEvidenceColumns],
   }));
   return tablesOfSchema.map((table) => ({ ...table, header: [...table.header] }));

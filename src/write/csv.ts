@@ -51,10 +51,15 @@ const evidenced = new Set<string>(evidencedFields);
 
 let columnsOfSchema: readonly CsvColumn[] | null = null;
 
+// Worked out once: every row of a batch needs them.
+function schemaColumns(): readonly CsvColumn[] {
+  columnsOfSchema ??= columnsOf();
+  return columnsOfSchema;
+}
+
 /** Columns in schema order: one per scalar leaf, one per key of a list's items, evidence after key fields. */
 export function csvColumns(): CsvColumn[] {
-  columnsOfSchema ??= columnsOf();
-  return [...columnsOfSchema];
+  return [...schemaColumns()];
 }
 
 function columnsOf(): CsvColumn[] {
@@ -94,12 +99,12 @@ function valueAt(record: BreachRecord, column: CsvColumn): unknown {
 }
 
 export function csvHeader(): string[] {
-  return csvColumns().map((column) => column.name);
+  return schemaColumns().map((column) => column.name);
 }
 
 /** The cells of one record's row, in csvColumns() order. */
 export function csvRow(record: BreachRecord): string[] {
-  return csvColumns().map((column) => cellText(valueAt(record, column)));
+  return schemaColumns().map((column) => cellText(valueAt(record, column)));
 }
 
 /** One row per record (failed ones too), in the order given; `bom: true` for a file Excel opens as UTF-8. */
