@@ -4,7 +4,7 @@
 // files being read and parsed at once; a window bounds the finished records waiting for a slower file before
 // them, so memory does not grow with the number of files.
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, createReadStream, fstatSync, openSync, readFileSync } from 'node:fs';
 import pLimit from 'p-limit';
 import { normaliseExtractOptions, type ExtractOptions, type LoadLimits } from '../options.js';
 import type { PipelineOptions } from '../pipeline.js';
@@ -71,17 +71,29 @@ async function hashFile(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
-// Read synchronously: a report is tens of kilobytes, read from the disk's cache in tens of microseconds, while the
-// promise API's four thread-pool round trips per file (open, stat, read, close) cost the main thread, which every
-// file passes through, more than that. The workers meanwhile parse the files already queued for them.
-/** The file's bytes, or null when it is larger than `maxBytes` (then it is not read). */
-function readWithinLimit(path: string, maxBytes: number): Buffer | null {
-  const descriptor = openSync(path, 'r');
+type InputRead = { bytes: Buffer } | { tooLarge: true; regular: boolean };
+
+// A regular file is read synchronously: a report is tens of kilobytes, read from the disk's cache in tens of
+// microseconds, while the promise API's four thread-pool round trips per file (open, stat, read, close) cost the
+// main thread, which every file passes through, more than that. It is opened without blocking, so that a named
+// pipe nobody writes to cannot stall the main thread: a pipe or a device is read as a stream through the thread
+// pool instead, and no further than the size limit (its size is not known beforehand, and /dev/zero has none).
+async function readInput(path: string, maxBytes: number): Promise<InputRead> {
+  const descriptor = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    return fstatSync(descriptor).size > maxBytes ? null : readFileSync(descriptor);
+    const info = fstatSync(descriptor);
+    if (info.isFile()) return info.size > maxBytes ? { tooLarge: true, regular: true } : { bytes: readFileSync(descriptor) };
   } finally {
     closeSync(descriptor);
   }
+  const chunks: Buffer[] = [];
+  let length = 0;
+  for await (const chunk of createReadStream(path)) {
+    length += (chunk as Buffer).length;
+    if (length > maxBytes) return { tooLarge: true, regular: false };
+    chunks.push(chunk as Buffer);
+  }
+  return { bytes: Buffer.concat(chunks) };
 }
 
 function megabytes(bytes: number): string {
@@ -132,13 +144,13 @@ async function processInput(input: InputFile, options: BatchEngineOptions): Prom
   const failed = (reason: string) => ({ input, ...renderHere(failedRecord(source, reason), options), carried: false, key: null, text: null });
   let bytes: Uint8Array;
   try {
-    const read = readWithinLimit(input.path, options.limits.maxFileBytes);
-    if (read === null) {
-      // A file over the size limit is hashed as a stream but never held in memory.
-      source.sha256 = await hashFile(input.path);
+    const read = await readInput(input.path, options.limits.maxFileBytes);
+    if ('tooLarge' in read) {
+      // A file over the size limit is hashed as a stream but never held in memory (a pipe or a device may never end).
+      if (read.regular) source.sha256 = await hashFile(input.path);
       return failed(`the file is larger than the limit of ${megabytes(options.limits.maxFileBytes)}`);
     }
-    bytes = read;
+    bytes = read.bytes;
   } catch (error) {
     return failed(describeReadError(error));
   }
