@@ -4,6 +4,8 @@
 // extractDocument file after file on one thread once started: the pipeline without start-up, batch I/O or threads.
 //   npm run bench -- [--count 1000] [--big 10000] [--repeat 3]
 // --big N also measures peak memory over N text reports with two jobs, to compare with the figure for --count.
+// The bare extraction is also measured on two threads (the files dealt between two worker threads): how much the
+// libraries themselves gain from the second core, next to what the pipeline gains from a second job.
 // --repeat N takes every figure N times in rounds (bare, in-process, one job, two jobs, then again) and prints the
 // median of each rate and of each round's ratios, and the highest peak. This machine's speed drifts by half over
 // minutes, so a ratio is only fair between runs close in time: those of one round.
@@ -30,7 +32,8 @@ function measure(...args: string[]): Measurement {
   const output = execFileSync(process.execPath, [join(root, 'scripts', 'bench', 'measure.mjs'), ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 });
   const last = output.trim().split('\n').pop() ?? '{}';
   const result = JSON.parse(last) as Measurement;
-  console.error(`  ${args[0]} ${args.slice(3).join(' ')}: ${result.files} files in ${result.seconds.toFixed(1)} s, peak ${result.peakMB.toFixed(0)} MB`);
+  const detail = args[0]?.startsWith('bare') ? args.slice(2) : args.slice(3);
+  console.error(`  ${args[0]} ${detail.join(' ')}: ${result.files} files in ${result.seconds.toFixed(1)} s, peak ${result.peakMB.toFixed(0)} MB`);
   return result;
 }
 
@@ -71,10 +74,11 @@ for (const [format, sources, bare] of [
 ] as const) {
   const folder = corpus(format.toLowerCase(), sources, count, format === 'text');
   console.error(format);
-  const rounds: { baseline: Measurement | null; inProcess: Measurement; one: Measurement; two: Measurement }[] = [];
+  const rounds: { baseline: Measurement | null; bareTwo: Measurement | null; inProcess: Measurement; one: Measurement; two: Measurement }[] = [];
   for (let round = 0; round < repeat; round += 1) {
     rounds.push({
       baseline: bare ? measure(bare, folder) : null,
+      bareTwo: bare ? measure(bare, folder, '2') : null,
       inProcess: measure('in-process', folder),
       one: measure('pipeline', folder, out, '1'),
       two: measure('pipeline', folder, out, '2'),
@@ -92,6 +96,7 @@ for (const [format, sources, bare] of [
     medianRate(rounds.map((round) => round.two)),
     baselines.length > 0 ? `${median(rounds.map((round) => round.one.seconds / (round.baseline?.seconds ?? 1))).toFixed(2)}x` : 'n/a',
     `${median(rounds.map((round) => rate(round.two) / rate(round.one))).toFixed(2)}x`,
+    baselines.length > 0 ? `${median(rounds.map((round) => (round.bareTwo && round.baseline ? rate(round.bareTwo) / rate(round.baseline) : 0))).toFixed(2)}x` : 'n/a',
     baselines.length > 0 ? peak(baselines) : 'n/a',
     peak(rounds.map((round) => round.one)),
     peak(rounds.map((round) => round.two)),
@@ -101,10 +106,10 @@ if (big !== null) {
   console.error(`text, ${big} files`);
   const folder = corpus('text', texts, big, true);
   const runs = Array.from({ length: repeat }, () => measure('pipeline', folder, out, '2'));
-  rows.push(['text', String(big), 'n/a', 'n/a', 'n/a', median(runs.map(rate)).toFixed(1), 'n/a', 'n/a', 'n/a', 'n/a', Math.max(...runs.map((run) => run.peakMB)).toFixed(0)]);
+  rows.push(['text', String(big), 'n/a', 'n/a', 'n/a', median(runs.map(rate)).toFixed(1), 'n/a', 'n/a', 'n/a', 'n/a', 'n/a', Math.max(...runs.map((run) => run.peakMB)).toFixed(0)]);
 }
 rmSync(out, { recursive: true, force: true });
 
-const header = ['format', 'files', 'bare files/s', 'extraction files/s (in-process, one core)', 'pipeline files/s (1 job)', 'pipeline files/s (2 jobs)', 'pipeline time / bare (1 job)', '2 jobs / 1 job speed', 'bare peak MB', 'peak MB (1 job)', 'peak MB (2 jobs)'];
+const header = ['format', 'files', 'bare files/s', 'extraction files/s (in-process, one core)', 'pipeline files/s (1 job)', 'pipeline files/s (2 jobs)', 'pipeline time / bare (1 job)', '2 jobs / 1 job speed', 'bare: 2 threads / 1 thread speed', 'bare peak MB', 'peak MB (1 job)', 'peak MB (2 jobs)'];
 const table = [header, header.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
 console.log(table);

@@ -1,14 +1,16 @@
 // One measurement of the benchmark, in a process of its own so that its peak memory is its own:
-//   node scripts/bench/measure.mjs bare-pdf|bare-docx <folder>
+//   node scripts/bench/measure.mjs bare-pdf|bare-docx <folder> [threads]   (threads > 1: the files dealt round robin
+//   to that many worker threads, each reading its share on its own: the library's own speed-up from a second core)
 //   node scripts/bench/measure.mjs pipeline <folder> <out> <jobs>
 //   node scripts/bench/measure.mjs in-process <folder>   (extractDocument file after file on this thread, no I/O
 //   counted: what one core does once started)
 // Prints {"files", "seconds", "peakMB"} as JSON. Plain JavaScript (no tsx) so no compiler sits in the figures.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isMainThread, Worker, workerData } from 'node:worker_threads';
 
-const [mode, folder, out, jobs] = process.argv.slice(2);
-const names = (await readdir(folder)).sort();
+const [mode, folder, out, jobs] = isMainThread ? process.argv.slice(2) : [workerData.mode, workerData.folder];
+const names = isMainThread ? (await readdir(folder)).sort() : workerData.names;
 
 // pdf.js loaded the way the pipeline loads it (dist/load/pdf-import.js puts back the built-ins its polyfills
 // slow down on Node 20), so that the bare figure is the library at its best, not at its slowest.
@@ -34,7 +36,19 @@ async function bareDocx(bytes) {
 }
 
 const started = performance.now();
-if (mode === 'bare-pdf' || mode === 'bare-docx') {
+if ((mode === 'bare-pdf' || mode === 'bare-docx') && isMainThread && Number(out ?? 1) > 1) {
+  const threads = Number(out);
+  await Promise.all(
+    Array.from({ length: threads }, (_, thread) => {
+      const share = names.filter((_, index) => index % threads === thread);
+      const worker = new Worker(new URL(import.meta.url), { workerData: { mode, folder, names: share } });
+      return new Promise((resolve, reject) => {
+        worker.on('error', reject);
+        worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a bare reader thread exited with ${code}`))));
+      });
+    }),
+  );
+} else if (mode === 'bare-pdf' || mode === 'bare-docx') {
   for (const name of names) {
     const bytes = new Uint8Array(await readFile(join(folder, name)));
     await (mode === 'bare-pdf' ? barePdf(bytes) : bareDocx(bytes));
@@ -53,6 +67,7 @@ if (mode === 'bare-pdf' || mode === 'bare-docx') {
   console.log(JSON.stringify({ files: names.length, seconds, peakMB: process.resourceUsage().maxRSS / 1024 }));
   process.exit(0);
 } else throw new Error(`unknown mode ${mode}`);
+if (!isMainThread) process.exit(0);
 const seconds = (performance.now() - started) / 1000;
 // maxRSS covers the whole process, worker threads included.
 console.log(JSON.stringify({ files: names.length, seconds, peakMB: process.resourceUsage().maxRSS / 1024 }));
