@@ -29,7 +29,7 @@ async function withWarmPool(test: (pool: WorkerPool) => Promise<void>): Promise<
 
 describe('WorkerPool', () => {
   // Made before the clocks are faked: pdf-lib yields to a timer while it saves.
-  let pages = new Uint8Array();
+  let pages: Uint8Array = new Uint8Array();
   beforeAll(async () => {
     pages = await manyPagePdf(50);
   });
