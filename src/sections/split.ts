@@ -90,7 +90,7 @@ function findLabels(text: string, headings: HeadingMatch[]): LabelMatch[] {
       const before = text.slice(Math.max(0, start - 3), start);
       // A label opens a line or a cell, or directly follows a heading it was run into.
       const opensCell = start === 0 || /[\n\t]\s*$/.test(before) || /^\s*$/.test(text.slice(lineStart(text, start), start)) || runIn.has(start) || runIn.has(start - 1);
-      if (!opensCell) continue;
+      if (!opensCell && !gluedCell(key, match[0])) continue;
       found.push({ key, start, end: start + match[0].length });
     }
   }
@@ -103,6 +103,15 @@ function findLabels(text: string, headings: HeadingMatch[]): LabelMatch[] {
     kept.push(label);
   }
   return kept;
+}
+
+// A flattened table runs a row's label on after the previous row's value on one line ("... Insolvency Service
+// Name and contact details of person ..."). A short cell's label, written with its capital, still opens a cell
+// there; a narrative label or a lowercase one mid-line is read as prose.
+const midLineKeys: ReadonlySet<LabelKey> = new Set(['output', 'producer', 'reporter', 'headOfProfession', 'statementLink', 'reportDate', 'practices', 'occurrenceDate']);
+
+function gluedCell(key: LabelKey, written: string): boolean {
+  return midLineKeys.has(key) && /^\p{Lu}/u.test(written);
 }
 
 function lineStart(text: string, at: number): number {

@@ -53,6 +53,81 @@ const rows: Row[] = [
     reporter: { name: 'Gwen Tudor', role: 'Head of Profession', email: null, phone: '01632 960 555' },
     quotes: { 'reporter.name': 'Gwen Tudor', 'reporter.role': 'Head of Profession' },
   },
+  // A name closed by a full stop before the role ("Name. Role, date") in the stacked, tab and pipe layouts.
+  {
+    name: 'ends a name at a full stop before a stacked 2009 role and date',
+    text: '1. Background information\n\nName and contact details of person submitting this report, and date of report\n\nOskar Lind. Statistical Head of Profession, 4 March 2010\n\n2. Circumstances of breach',
+    reporter: { ...none, name: 'Oskar Lind' },
+    quotes: { 'reporter.name': 'Oskar Lind' },
+  },
+  {
+    name: 'ends a name at a full stop in a tab cell',
+    text: `${core}Name and contact details of person dealing with this report\tMira Kaur. Senior Statistician${after}`,
+    reporter: { ...none, name: 'Mira Kaur' },
+    quotes: { 'reporter.name': 'Mira Kaur' },
+  },
+  {
+    name: 'ends a name at a full stop in a pipe row',
+    text: '| Information needed | Response |\n|---|---|\n| Name and contact details of person dealing with this report | Tobias Reed. |\n| Date of report | 3 May 2020 |',
+    reporter: { ...none, name: 'Tobias Reed' },
+    quotes: { 'reporter.name': 'Tobias Reed' },
+  },
+  // A cell holding only a name, of the shapes names take.
+  {
+    name: 'reads a name with lowercase surname particles glued to its label',
+    text: `${core}Name and contact details of person dealing with this reportAna de la Cruz${after}`,
+    reporter: { ...none, name: 'Ana de la Cruz' },
+    quotes: { 'reporter.name': 'Ana de la Cruz' },
+  },
+  {
+    name: 'reads a name with accented capitals under a stacked label',
+    text: '1. Background information\n\nName and contact details of person submitting this report\n\nÉamonn Ó Dúill\n\n2. Circumstances of breach',
+    reporter: { ...none, name: 'Éamonn Ó Dúill' },
+    quotes: { 'reporter.name': 'Éamonn Ó Dúill' },
+  },
+  {
+    name: 'stops a name before an organisation that follows without a comma',
+    text: `${core}Name and contact details of person dealing with this report\tCarys Pugh Welsh Government${after}`,
+    reporter: { ...none, name: 'Carys Pugh' },
+    quotes: { 'reporter.name': 'Carys Pugh' },
+  },
+  {
+    name: 'does not take a trailing particle into the name',
+    text: `${core}Name and contact details of person dealing with this report\tJan Visser van${after}`,
+    reporter: { ...none, name: 'Jan Visser' },
+    quotes: { 'reporter.name': 'Jan Visser' },
+  },
+  // An e-mail address glued by the converter to the word before or after it.
+  {
+    name: 'splits a mailbox address off the role word it is glued to',
+    text: `${core}Name and contact details of person dealing with this report\tLeo Grant, Head of Analysis Unitstats@northshire.example.gov.uk${after}`,
+    reporter: { ...none, name: 'Leo Grant', role: 'Head of Analysis Unit', email: 'stats@northshire.example.gov.uk' },
+    quotes: { 'reporter.role': 'Head of Analysis Unit', 'reporter.email': 'stats@northshire.example.gov.uk' },
+  },
+  {
+    name: 'splits a personal address off the surname it is glued to',
+    text: `${core}Name and contact details of person dealing with this report\tRavi Menonravi.menon@wessex.example.gov.uk${after}`,
+    reporter: { ...none, name: 'Ravi Menon', email: 'ravi.menon@wessex.example.gov.uk' },
+    quotes: { 'reporter.name': 'Ravi Menon', 'reporter.email': 'ravi.menon@wessex.example.gov.uk' },
+  },
+  {
+    name: 'splits an address beginning with the initial and surname off the name in a pipe row',
+    text: '| Information needed | Response |\n|---|---|\n| Name and contact details of person dealing with this report | Freya Olsenf.olsen@fen.example.org |\n| Date of report | 3 May 2020 |',
+    reporter: { ...none, name: 'Freya Olsen', email: 'f.olsen@fen.example.org' },
+    quotes: { 'reporter.name': 'Freya Olsen', 'reporter.email': 'f.olsen@fen.example.org' },
+  },
+  {
+    name: 'ends an address where the role glued after it begins',
+    text: `${core}Name and contact details of person dealing with this report\tIvy Chen ivy.chen@moor.example.gov.ukSenior Statistician${after}`,
+    reporter: { ...none, name: 'Ivy Chen', email: 'ivy.chen@moor.example.gov.uk' },
+    quotes: { 'reporter.email': 'ivy.chen@moor.example.gov.uk' },
+  },
+  {
+    name: 'leaves a capitalised address that glues nothing as it is',
+    text: `${core}Name and contact details of person dealing with this report\tOmar Haddad Omar.haddad@dale.example.gov.uk${after}`,
+    reporter: { ...none, name: 'Omar Haddad', email: 'Omar.haddad@dale.example.gov.uk' },
+    quotes: { 'reporter.email': 'Omar.haddad@dale.example.gov.uk' },
+  },
   {
     name: 'gives no name and warns when several people are named on their own lines',
     text: `${core}Name and contact details of person dealing with this report\tJane Doe\nJohn Smith${after}`,

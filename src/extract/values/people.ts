@@ -1,6 +1,7 @@
 // Reads a person's name, role, e-mail and telephone from a contact cell such as
 // "Andy Sutherland, Head of Profession (HoP) for Statistics\nHSCIC, Leeds. 0113 254 2574 a.s@x.gov.uk 11 June 2013".
 import type { Span } from '../../document.js';
+import { honorificWords, mailboxWords, roleOrOrganisationWords, surnameParticles } from '../../lexicon/people.js';
 
 export interface ContactParts {
   name: Span | null;
@@ -11,46 +12,104 @@ export interface ContactParts {
   several: boolean;
 }
 
-// Words that start a role or an organisation rather than continue a name.
-const roleWords = /^(?:Statistical|Statistics|Head|Senior|Chief|Director|Deputy|Principal|Lead|Leading|Officer|Manager|Statistician|Assistant|Executive|Registrar|Team|Unit|Branch|Division|Department|Dept|NHS|Office|Ministry|Public|National|Head|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Tel|Phone|Telephone|Email|E-mail|Mobile|The|And|Of|For|Information|Analytical|Analysis|Programme|Project|Policy|Press|Communications|Service|Services|Agency|Government|Group|HM|Her|His)$/;
-const honorifics = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?$/;
-const nameWord = /^(?:[A-Z][a-z]*['’]?[A-Z]?[a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*|[A-Z]\.?)$/;
+// A capitalised name word ("Doe", "O'Neill", "McLoughlin", "Barber-Hayes", "Éamonn") or an initial ("K", "K.").
+const nameWord = /^(?:\p{Lu}\p{Ll}*['’]?\p{Lu}?\p{Ll}+(?:-\p{Lu}\p{Ll}+)*|\p{Lu}\.?)$/u;
 
 const roleWordPattern = /\b(?:head|statistician|officer|director|manager|lead|chief|analyst|profession|registrar|secretary|adviser|advisor|official)\b/i;
 
 export const emailPattern = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 export const phonePattern = /(?:\+44\s?(?:\(0\)\s?)?|\b0)\d{2,4}(?:[ -]?\d{2,4}){1,3}\b/g;
 
+const isHonorific = (token: string) => honorificWords.has(token.replace(/\.$/, ''));
+
 /** The leading person's name in a line: two to four capitalised words, before any role or organisation word. */
 export function leadingName(line: string): { start: number; end: number } | null {
   const words = [...line.matchAll(/[^\s,;:()]+/g)];
   let startIndex = 0;
-  while (startIndex < words.length && honorifics.test(words[startIndex]?.[0] ?? '')) startIndex += 1;
-  const picked: RegExpMatchArray[] = [];
+  while (startIndex < words.length && isHonorific(words[startIndex]?.[0] ?? '')) startIndex += 1;
+  const picked: { index: number; length: number }[] = [];
+  let pending: { index: number; length: number }[] = [];
+  let named = 0;
   for (let index = startIndex; index < words.length; index += 1) {
     const word = words[index];
     if (!word) break;
-    const token = word[0];
-    if (!nameWord.test(token) || (roleWords.test(token) && picked.length >= 1) || (picked.length === 0 && roleWords.test(token))) break;
+    // "Tim Doe. Head of ..." : a full stop after a word of two letters or more ends the name there.
+    const stopped = /^\p{L}{2,}\.$/u.test(word[0]) && !isHonorific(word[0]);
+    const token = stopped ? word[0].slice(0, -1) : word[0];
+    const previous = pending.at(-1) ?? picked.at(-1);
     // A name ends where punctuation or a line break follows.
-    const previous = picked.at(-1);
-    if (previous && /[,;\n\t]|\s{2,}/.test(line.slice((previous.index ?? 0) + previous[0].length, word.index))) break;
-    picked.push(word);
-    if (picked.length === 4) break;
+    if (previous && /[,;\n\t]|\s{2,}/.test(line.slice(previous.index + previous.length, word.index))) break;
+    const here = { index: word.index ?? 0, length: token.length };
+    // A particle belongs to the name only when a capitalised surname follows it.
+    if (named > 0 && !stopped && surnameParticles.has(token)) {
+      pending.push(here);
+      continue;
+    }
+    if (!nameWord.test(token) || roleOrOrganisationWords.has(token)) break;
+    picked.push(...pending, here);
+    pending = [];
+    named += 1;
+    if (stopped || named === 4) break;
   }
-  if (picked.length < 2) return null;
+  if (named < 2) return null;
   const first = picked[0];
   const last = picked.at(-1);
   if (!first || !last) return null;
-  return { start: first.index ?? 0, end: (last.index ?? 0) + last[0].length };
+  return { start: first.index, end: last.index + last.length };
+}
+
+/**
+ * Where an e-mail address really starts when a converter glued it to the word before ("Statistics
+ * Unitstats@x.gov.uk", "Jane Doejane.doe@x.gov.uk"): the match then starts inside a capitalised word. The address
+ * starts where the rest begins with a word of the person's name or a mailbox word, else after a role word.
+ */
+export function gluedEmailStart(line: string, match: { index: number; text: string }): number {
+  const local = match.text.slice(0, match.text.indexOf('@'));
+  // Only the address's first run of letters can hide a glued word, and only when it starts with a capital.
+  const head = /^\p{Lu}\p{Ll}+/u.exec(local)?.[0];
+  if (!head) return match.index;
+  const lineWords = (line.slice(0, match.index).match(/\p{L}+/gu) ?? []).map((word) => word.toLowerCase());
+  const lower = local.toLowerCase();
+  const opensWith = (rest: string, words: readonly string[]) => words.some((word) => word.length >= 3 && rest.startsWith(word));
+  for (let cut = 2; cut < head.length; cut += 1) {
+    const glued = local.slice(0, cut);
+    const rest = lower.slice(cut);
+    // The rest starts with a word of the name or a mailbox word ("...Doe|jane.doe@", "...Unit|stats@").
+    if (opensWith(rest, lineWords) || opensWith(rest, mailboxWords)) return match.index + cut;
+    // The rest is an initial of the name and the glued word itself, the surname ("Freya Olsen|f.olsen@").
+    const initial = /^([a-z])\.?/.exec(rest);
+    const surname = glued.toLowerCase();
+    if (initial?.[1] && lineWords.some((word) => word.startsWith(initial[1] ?? '')) && rest.slice(initial[0].length).startsWith(surname)) {
+      return match.index + cut;
+    }
+  }
+  return match.index;
+}
+
+/** An address glued to the word after it ("x.gov.ukHead of ..."): the domain ends where a capital follows lowercase. */
+export function gluedEmailEnd(text: string): number {
+  const tail = /\.([a-z]{2,})(\p{Lu}[\p{L}-]*)$/u.exec(text);
+  return tail ? text.length - (tail[2]?.length ?? 0) : text.length;
+}
+
+/** The first e-mail address in a text, with words glued to either side of it left out. */
+export function findEmail(text: string): { start: number; end: number } | null {
+  const match = [...text.matchAll(emailPattern)][0];
+  if (!match) return null;
+  const lineStart = text.lastIndexOf('\n', match.index) + 1;
+  const start = gluedEmailStart(text.slice(lineStart), { index: match.index - lineStart, text: match[0] }) + lineStart;
+  return { start, end: match.index + gluedEmailEnd(match[0]) };
 }
 
 export function readContact(text: string, span: Span): ContactParts {
   const body = text.slice(span.start, span.end);
   const at = (start: number, end: number): Span => ({ start: span.start + start, end: span.start + end });
-  const email = [...body.matchAll(emailPattern)][0];
+  const email = findEmail(body);
+  // The name and role are read with the address blanked out (a ";" and spaces, the same length, which end a name
+  // and a role), so a word glued to it ends where it should.
+  const blanked = email ? `${body.slice(0, email.start)};${' '.repeat(email.end - email.start - 1)}${body.slice(email.end)}` : body;
   const phone = [...body.matchAll(phonePattern)].find((match) => match[0].replace(/\D/g, '').length >= 10);
-  const bodyLines = [...body.matchAll(/[^\n]+/g)];
+  const bodyLines = [...blanked.matchAll(/[^\n]+/g)];
   const firstLine = bodyLines[0];
   const name = firstLine ? leadingName(firstLine[0]) : null;
   const nameSpan = name && firstLine ? at((firstLine.index ?? 0) + name.start, (firstLine.index ?? 0) + name.end) : null;
@@ -61,7 +120,7 @@ export function readContact(text: string, span: Span): ContactParts {
   let role: Span | null = null;
   if (nameSpan && firstLine) {
     // The role is what follows the name on its line, up to an address, number or e-mail.
-    const rest = body.slice(nameSpan.end - span.start, (firstLine.index ?? 0) + firstLine[0].length);
+    const rest = blanked.slice(nameSpan.end - span.start, (firstLine.index ?? 0) + firstLine[0].length);
     const roleMatch = /^\s*,?\s*((?:[A-Z][\w()'’&/-]*|of|for|and|in|the|to)(?:[ \t]+(?:[A-Z(][\w()'’&/-]*|of|for|and|in|the|to))*)/.exec(rest);
     if (roleMatch?.[1] && roleWordPattern.test(roleMatch[1])) {
       const offset = nameSpan.end + (roleMatch.index ?? 0) + roleMatch[0].length - roleMatch[1].length;
@@ -84,7 +143,7 @@ export function readContact(text: string, span: Span): ContactParts {
   return {
     name: nameSpan,
     role,
-    email: email ? at(email.index ?? 0, (email.index ?? 0) + email[0].length) : null,
+    email: email ? at(email.start, email.end) : null,
     phone: phone ? at(phone.index ?? 0, (phone.index ?? 0) + phone[0].length) : null,
     several: namedLines.length > 1 || secondOnLine,
   };

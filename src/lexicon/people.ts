@@ -1,0 +1,33 @@
+// Vocabularies for reading a contact cell ("Jane Doe, Head of Profession, Welsh Government jane.doe@x.gov.uk"):
+// the words that start a role or an organisation and so end a person's name, and the mailbox words a shared
+// address starts with. One place, so that a word seen in a new report is added here and nowhere else.
+
+/** Words that begin a role or an organisation rather than continue a person's name. */
+export const roleOrOrganisationWords: ReadonlySet<string> = new Set([
+  // roles and ranks
+  'Statistical', 'Statistics', 'Head', 'Senior', 'Chief', 'Director', 'Deputy', 'Principal', 'Lead', 'Leading',
+  'Officer', 'Manager', 'Statistician', 'Assistant', 'Executive', 'Registrar', 'Analyst', 'Economist', 'Researcher',
+  'Coordinator', 'Co-ordinator', 'Adviser', 'Advisor', 'Secretary', 'Administrator', 'Responsible',
+  // units of an organisation
+  'Team', 'Unit', 'Branch', 'Division', 'Directorate', 'Department', 'Dept', 'Office', 'Ministry', 'Agency',
+  'Service', 'Services', 'Group', 'Programme', 'Project', 'Policy', 'Press', 'Communications', 'Information',
+  'Analytical', 'Analysis', 'Governance', 'Research', 'Operations', 'Publications', 'Publication', 'Dissemination',
+  'Government', 'Council', 'Authority', 'Commission', 'Board', 'Centre', 'Institute', 'Treasury', 'Cabinet',
+  // words that open organisation names
+  'NHS', 'HM', 'Her', 'His', 'Public', 'National', 'Welsh', 'Scottish', 'British', 'English', 'Northern', 'UK',
+  'The', 'And', 'Of', 'For',
+  // honorifics and contact labels
+  'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof', 'Professor', 'Tel', 'Phone', 'Telephone', 'Email', 'E-mail', 'Mobile',
+]);
+
+/** Titles before a name, skipped. */
+export const honorificWords: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame']);
+
+/** Lowercase particles inside a surname ("Ana de la Cruz", "Jan van der Berg"), never at a name's end. */
+export const surnameParticles: ReadonlySet<string> = new Set(['de', 'la', 'le', 'van', 'der', 'den', 'von', 'da', 'di', 'du', 'del', 'dos', 'bin', 'al']);
+
+/** How shared mailboxes' addresses begin ("stats@", "enquiries@"): a word glued to one ends before it. */
+export const mailboxWords: readonly string[] = [
+  'statistics', 'stats', 'stat', 'enquiries', 'enquiry', 'info', 'hop', 'press', 'data', 'analysis', 'analytical',
+  'team', 'office', 'publications', 'governance', 'contact', 'mailbox', 'admin', 'research',
+];
