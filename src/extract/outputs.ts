@@ -10,6 +10,9 @@ import { findUrls, trimSpanBy } from './values/text.js';
 const notATitle = /^(?:\(.*\)|due (?:for|to be) (?:release|published).*|published .*|link(?:s)? .*|and|&|n\/?a|see .*|available (?:at|from).*)$/i;
 const edgeJunk = /[\s()[\]:;,|<>–-]/;
 const leadingJoiner = /^(?:and|&)\s+/i;
+// A title quoted as a whole ("“Monthly Counts”", mixed quote marks included) is the title without its quotes;
+// quotes inside it ("of ‘start to finish’ outcomes") stay.
+const wrappingQuotes = /^[“"‘'«]\s*(.*?)\s*[”"’'»]$/s;
 
 export const outputsExtractor = defineExtractor({
   name: 'outputs',
@@ -45,7 +48,10 @@ export const outputsExtractor = defineExtractor({
       const joiner = leadingJoiner.exec(context.slice(span));
       if (joiner) span = { start: span.start + joiner[0].length, end: span.end };
       const lines = context.slice(span).split('\n').filter((line) => !notATitle.test(line.trim()));
-      const title = lines.join(' ').replace(/\s+/g, ' ').replace(/[\s:;,(–-]+$/, '').trim();
+      const joined = lines.join(' ').replace(/\s+/g, ' ').replace(/[\s:;,(–-]+$/, '').trim();
+      const unquoted = wrappingQuotes.exec(joined)?.[1];
+      // "“A” and “B”" is two quoted names, not one quoted title.
+      const title = unquoted !== undefined && !/[“”"]/.test(unquoted) ? unquoted : joined;
       if (title === '' || notATitle.test(title)) {
         // Links with no title of their own belong to the title before them.
         const previous = value.at(-1);

@@ -28,6 +28,32 @@ const rows: { name: string; text: string; outputs: Output[]; quotes?: string[] }
     ],
     quotes: ['Widget Sales', 'Gadget Sales'],
   },
+  // A title wrapped in quote marks as a whole, in three quoting styles and layouts.
+  {
+    name: 'drops curly quotes around a whole title, mixed marks included, and keeps inner quotes',
+    text: cell('\t“Measuring ‘first to last’ journeys"'),
+    outputs: [{ title: 'Measuring ‘first to last’ journeys', urls: [] }],
+  },
+  {
+    name: 'drops straight quotes around a title glued to its label',
+    text: cell('"Annual Canal Traffic, 2019"'),
+    outputs: [{ title: 'Annual Canal Traffic, 2019', urls: [] }],
+  },
+  {
+    name: 'drops single curly quotes around a title that a link follows',
+    text: cell('\t‘Rural Bus Use’ https://stats.example.org/bus'),
+    outputs: [{ title: 'Rural Bus Use', urls: ['https://stats.example.org/bus'] }],
+  },
+  {
+    name: 'keeps the quotes of two quoted names in one title',
+    text: cell('\t“Tides” and “Currents”'),
+    outputs: [{ title: '“Tides” and “Currents”', urls: [] }],
+  },
+  {
+    name: 'keeps a quote that only opens the title',
+    text: cell('\t“Smart” Meter Installations'),
+    outputs: [{ title: '“Smart” Meter Installations', urls: [] }],
+  },
   { name: 'gives no outputs when the cell is empty and the next line is the next label', text: cell(''), outputs: [] },
 ];
 
