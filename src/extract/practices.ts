@@ -1,6 +1,7 @@
 import { warning } from '../diagnostics/diagnostic.js';
 import { EvidenceSet } from './context.js';
 import { defineExtractor } from './types.js';
+import { orderBreachedPattern } from '../lexicon/citations.js';
 import { parsePracticeCodes } from './values/practices.js';
 
 /** The principles and practices the report cites as breached, from its practices cell only (a preamble that
@@ -21,6 +22,16 @@ export const practicesExtractor = defineExtractor({
       const lineEnd = cell.indexOf('\n', item.span.end);
       return { code: item.code, text: cell.slice(item.span.start, lineEnd === -1 ? cell.length : lineEnd).trim() };
     });
+    // A breach of the Pre-release Access Order stated elsewhere (cover note, account) is a citation too.
+    if (!value.some((item) => item.code === 'PRA-ORDER')) {
+      const stated = [...context.text.matchAll(orderBreachedPattern)].find((match) => match.index < field.value.start || match.index >= field.value.end);
+      const order = stated?.[1];
+      if (stated && order) {
+        const start = stated.index + stated[0].length - order.length;
+        evidence.add(`practices[${value.length}]`, { start, end: start + order.length });
+        value.push({ code: 'PRA-ORDER', text: order.replace(/\s+/g, ' ') });
+      }
+    }
     const messages = value.length === 0 ? [warning('field-not-found', `The practices cell ("${cell.slice(0, 60)}") names no recognisable principle or practice.`, 'practices', context.evidence(field.value))] : [];
     return { value, evidence: evidence.byPath, messages };
   },

@@ -103,6 +103,33 @@ const rows: Row[] = [
     codes: ['T3.4'],
     quotes: ['T3.4'],
   },
+  // The Order breached, said outside the practices cell: cover note, account; the template preamble is no citation.
+  {
+    name: 'adds PRA-ORDER from an Authority cover note that reports a breach of the Order',
+    text: `The Valley Statistics Office has reported to the UK Statistics Authority a breach of the Pre-release Access to Official Statistics Order 2008.\n\n${t2009('Protocol 2, paragraph 8')}`,
+    codes: ['Pr2.8', 'PRA-ORDER'],
+    quotes: ['Protocol 2, paragraph 8', 'Pre-release Access to Official Statistics Order'],
+  },
+  {
+    name: 'adds PRA-ORDER from an account saying the Order was breached',
+    text: `${t2018('T3.4')}\n\nSending the tables early breached the Pre-release Access to Official Statistics (Scotland) Order 2008.`,
+    codes: ['T3.4', 'PRA-ORDER'],
+  },
+  {
+    name: 'adds PRA-ORDER from an account saying the release was in contravention of the Order',
+    text: `${t2018('T3.4')}\n\nThis was a contravention of the Pre-Release Access to Official Statistics Order.`,
+    codes: ['T3.4', 'PRA-ORDER'],
+  },
+  {
+    name: 'does not read the template preamble that names the Orders in general as a citation',
+    text: `This document reports a breach of the Code of Practice for Statistics, or the relevant Pre-release Access to Official Statistics Orders.\n${t2018('T3.6')}`,
+    codes: ['T3.6'],
+  },
+  {
+    name: 'does not read an Order named without a breach word as a citation',
+    text: `${t2018('T3.4')}\n\nThe staff given access outside the terms of the Pre-release Access to Official Statistics Order kept it to themselves.`,
+    codes: ['T3.4'],
+  },
 ];
 
 describe('practicesExtractor', () => {

@@ -1,0 +1,9 @@
+// How a report says outside its practices cell that the Pre-release Access Order itself was breached: the
+// Authority's cover note ("... has reported to the UK Statistics Authority a breach of the Pre-release Access to
+// Official Statistics Order 2008") or the account ("this breached the ... (Scotland) Order"). The template's
+// standing preamble names the Orders in the plural, in general ("or the relevant Pre-release Access to Official
+// Statistics Orders"), which cites nothing; so does an Order named without a breach verb ("outside the terms of").
+
+/** A breach word directly governing the Order, singular: its match is a citation of PRA-ORDER. */
+export const orderBreachedPattern =
+  /\b(?:breach(?:ed|es)?|contravened?|contravention|infringe(?:d|ment)?)\s+(?:of\s+)?(?:the\s+)?(pre-?\s?release\s+access\s+to\s+(?:official\s+)?statistics\s+(?:\([^)\n]{0,40}\)\s*)?order)(?![a-z])/gi;
