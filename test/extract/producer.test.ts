@@ -41,6 +41,30 @@ const rows: Row[] = [
     producer: { name: 'Wessex Statistics Board', abbreviation: 'WSB' },
     quotes: { 'producer.name': 'Wessex Statistics Board', 'producer.abbreviation': 'WSB' },
   },
+  // Mixed-case abbreviations in brackets, in tab, glued and stacked layouts.
+  {
+    name: 'splits off a one-capital bracketed abbreviation that spells the name',
+    text: '1. Core Information\nName of producer organisation\tDepartment for Moors and Fens (Demof)\nDate of report\t3 May 2020',
+    producer: { name: 'Department for Moors and Fens', abbreviation: 'Demof' },
+    quotes: { 'producer.name': 'Department for Moors and Fens', 'producer.abbreviation': 'Demof' },
+  },
+  {
+    name: 'splits off a bracketed abbreviation with a lowercase letter inside, glued to its label',
+    text: '1. Core Information\nName of producer organisationOffice for Harbours (OfH)\nDate of report\t3 May 2020',
+    producer: { name: 'Office for Harbours', abbreviation: 'OfH' },
+    quotes: { 'producer.abbreviation': 'OfH' },
+  },
+  {
+    name: 'splits off a mixed-case abbreviation under a stacked 2009 label',
+    text: '1. Background information\n\nName of Producer Organisation\n\nMinistry of Canals (MoC)\n\nName of Statistical Output\n\nLock Counts',
+    producer: { name: 'Ministry of Canals', abbreviation: 'MoC' },
+    quotes: { 'producer.abbreviation': 'MoC' },
+  },
+  {
+    name: 'keeps a bracketed place name that does not spell the name',
+    text: '1. Core Information\nName of producer organisation\tOffice for Rivers (England)\nDate of report\t3 May 2020',
+    producer: { name: 'Office for Rivers (England)', abbreviation: null },
+  },
   {
     name: 'keeps a bracketed word that is not an abbreviation of the name as part of the name',
     text: '1. Core Information\nName of producer organisation\tOffice for Rural Counts (XYZQ)\nDate of report\t3 May 2020',

@@ -1,6 +1,7 @@
 // "Health and Social Care Information Centre (HSCIC)" -> name + "HSCIC"; "HESA - Higher Education Statistics
 // Agency" -> name + "HESA". An abbreviation is a short run of capitals (digits, "&" and inner spaces allowed).
-const abbreviation = '([A-Z][A-Za-z0-9&]*[A-Z0-9](?: [A-Z]{1,5})?)';
+// Mixed case is allowed ("DfE", "MoJ", "Defra", "OfS"): whether it abbreviates the name decides.
+const abbreviation = '([A-Z][A-Za-z0-9&]*[A-Za-z0-9](?: [A-Z]{1,5})?)';
 const trailing = new RegExp(`^(.*\\S)\\s*\\(${abbreviation}\\)\\s*$`);
 const leading = new RegExp(`^${abbreviation}\\s*[-–—:]\\s*(.*\\S)\\s*$`);
 
@@ -12,8 +13,31 @@ export interface NameParts {
   abbreviationRange: [number, number] | null;
 }
 
+/**
+ * A mixed-case abbreviation spells the name from its words' first letters, taking a word's next letters at will
+ * ("Defra" <- DEpartment for Food and Rural Affairs, "Ofgem" <- OFfice of Gas and Electricity Markets), and opens
+ * at least two words.
+ */
+function spellsName(candidate: string, words: readonly string[]): boolean {
+  const letters = candidate.toLowerCase().replace(/[^a-z]/g, '');
+  const search = (at: number, word: number, within: number, opened: number): boolean => {
+    if (at === letters.length) return opened >= 2;
+    const current = words[word];
+    if (current && within < current.length && current[within] === letters[at] && search(at + 1, word, within + 1, opened)) return true;
+    for (let next = word + 1; next < words.length; next += 1) {
+      if (words[next]?.[0] === letters[at] && search(at + 1, next, 1, opened + 1)) return true;
+    }
+    return false;
+  };
+  return letters.length >= 2 && words.some((word, index) => word[0] === letters[0] && search(1, index, 1, 1));
+}
+
 function isAbbreviationOf(candidate: string, name: string): boolean {
-  if (candidate.length > 10 || candidate.replace(/[^A-Z]/g, '').length < 2) return false;
+  if (candidate.length > 10) return false;
+  if (candidate.replace(/[^A-Z]/g, '').length < 2) {
+    // One capital ("Defra"): a word of its own, accepted only when it spells the name.
+    return /^[A-Z][a-z]+$/.test(candidate) && spellsName(candidate, name.toLowerCase().split(/[^a-z]+/).filter(Boolean));
+  }
   // Most letters of a real abbreviation start words of the name ("NHS IC" <- "NHS Information Centre").
   const initials = name.replace(/[^A-Za-z ]/g, ' ').split(/\s+/).filter(Boolean).map((word) => word[0]?.toUpperCase()).join('');
   const letters = candidate.replace(/[^A-Z]/g, '');
