@@ -16,6 +16,15 @@ const reportRows: { name: string; text: string; date: string | null; quote?: str
     date: '2011-05-12',
     quote: '12 May 2011',
   },
+  // A report date with no year takes the breach's year, or the next one when the breach came later in its year.
+  { name: 'takes the year of the occurrence for a report date written without one', text: `${core}Date of breach report\t12 March\n${circ}Date of occurrence of breach\t2 March 2022`, date: '2022-03-12', quote: '12 March' },
+  { name: 'takes the next year when the breach fell later in its year', text: `${core}Date of report\t5th January\n${circ}Date of occurrence of breach\t28/12/2020`, date: '2021-01-05', quote: '5th January' },
+  {
+    name: 'takes the year of the account in a stacked 2009 report with no occurrence cell',
+    text: '1. Background information\n\nName and contact details of person submitting this report, and date of report\n\nGwen Tudor, 9 July\n\n2. Circumstances of breach\n\nThe figures went out on 1 July 2012 by mistake.',
+    date: '2012-07-09',
+    quote: '9 July',
+  },
   { name: 'gives null when the date cell is empty', text: `${core}Date of report\n${circ}`, date: null },
   { name: 'gives null when the date cell holds no date', text: `${core}Date of report\tto follow`, date: null },
 ];
