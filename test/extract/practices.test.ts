@@ -130,6 +130,11 @@ const rows: Row[] = [
     text: `${t2018('T3.4')}\n\nThe staff given access outside the terms of the Pre-release Access to Official Statistics Order kept it to themselves.`,
     codes: ['T3.4'],
   },
+  // A 2018 principle cited by its title only, unless one of its practices is cited.
+  { name: 'reads a principle cited by its title alone as its code', text: t2018('Orderly release'), codes: ['T3'], quotes: ['Orderly release'] },
+  { name: 'reads a principle title after its pillar name, wrapped', text: t2018('Value – Clarity and\ninsight'), codes: ['V3'] },
+  { name: 'reads two principle titles in a list', text: t2018('Trustworthiness: Data governance; Quality: Sound methods'), codes: ['T6', 'Q2'] },
+  { name: 'drops a principle title when one of its practices is cited', text: t2018('Orderly release – practice T3.6'), codes: ['T3.6'] },
 ];
 
 describe('practicesExtractor', () => {

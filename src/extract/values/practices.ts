@@ -4,6 +4,7 @@
 // Pre-release access orders -> PRA-ORDER.
 import type { CodeEdition } from '../../record/schema.js';
 import type { Span } from '../../document.js';
+import { principleTitles } from '../../lexicon/principles.js';
 
 export interface CitedPractice {
   code: string;
@@ -17,6 +18,8 @@ const protocolPractice = new RegExp(`\\bprotocol\\s*(\\d)\\b[^\\n]{0,80}?(?:\\n[
 const protocolOnly = /\bprotocol\s*(\d)\b/gi;
 const principlePractice = /\bprinciple\s*([TQV]?)(\d{1,2})\b[^\n]{0,80}?(?:\n[^\n]{0,120}?){0,2}?\bpractices?\s*([TQV]?\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|and|&)\s*\d{1,2}(?:\.\d{1,2})?)*)\b/gi;
 const principleOnly = /\bprinciple\s*([TQV]?)(\d{1,2})\b/gi;
+// A title spaced or wrapped as written ("Orderly\nrelease"), as a whole word run.
+const titlePatterns = principleTitles.map(({ code, title }) => ({ code, pattern: new RegExp(`\\b${title.replace(/ /g, '\\s+')}\\b`, 'gi') }));
 const preReleaseOrder = /\bpre-?\s?release access to (?:official )?statistics (?:\([^)]*\)\s*)?order/gi;
 
 // An unlettered principle is a 2018 Trustworthiness principle (T1-T6) unless the report is a 2009 one or the number
@@ -55,6 +58,12 @@ export function parsePracticeCodes(text: string, edition: CodeEdition | null): C
     push(found, letter ? `${letter}${match[2]}` : `P${match[2]}`, match.index, match.index + match[0].length);
   }
   for (const match of text.matchAll(preReleaseOrder)) push(found, 'PRA-ORDER', match.index, match.index + match[0].length);
+  // A 2018 principle named by its title only; dropped below when one of its practices (or itself) is cited.
+  if (edition !== '2009') {
+    for (const { code, pattern } of titlePatterns) {
+      for (const match of text.matchAll(pattern)) push(found, code, match.index, match.index + match[0].length);
+    }
+  }
   const codes = new Set(found.map((item) => item.code));
   const hasChild = (parent: string) => [...codes].some((code) => code.startsWith(`${parent}.`));
   return found
