@@ -65,6 +65,23 @@ const rows: Row[] = [
     text: '1. Core Information\nName of producer organisation\tOffice for Rivers (England)\nDate of report\t3 May 2020',
     producer: { name: 'Office for Rivers (England)', abbreviation: null },
   },
+  // A label word cut mid-word leaves its tail before the value.
+  {
+    name: 'drops the tail of a cut label word before the value',
+    text: '1. Core Information\nName of producer organ isation Fenland Statistics Unit\nDate of report\t3 May 2020',
+    producer: { name: 'Fenland Statistics Unit', abbreviation: null },
+    quotes: { 'producer.name': 'Fenland Statistics Unit' },
+  },
+  {
+    name: 'drops a label tail left alone on the line before a stacked value',
+    text: '1. Background information\n\nName of Producer Organ-\nisation\nBorsetshire Office for Figures\n\nName of Statistical Output\n\nParish Counts',
+    producer: { name: 'Borsetshire Office for Figures', abbreviation: null },
+  },
+  {
+    name: 'drops a label tail split by a tab',
+    text: '1. Core Information\nName of producer organisa\ttion\tWessex Data Office\nDate of report\t3 May 2020',
+    producer: { name: 'Wessex Data Office', abbreviation: null },
+  },
   {
     name: 'keeps a bracketed word that is not an abbreviation of the name as part of the name',
     text: '1. Core Information\nName of producer organisation\tOffice for Rural Counts (XYZQ)\nDate of report\t3 May 2020',
