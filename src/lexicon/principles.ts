@@ -16,3 +16,6 @@ export const principleTitles: readonly { code: string; title: string }[] = [
   { code: 'V4', title: 'innovation and improvement' },
   { code: 'V5', title: 'efficiency and proportionality' },
 ];
+
+/** The Code's three pillars, which may stand before a principle's title ("Trustworthiness: Orderly release"). */
+export const pillarNames: readonly string[] = ['trustworthiness', 'quality', 'value'];

@@ -135,6 +135,23 @@ const rows: Row[] = [
   { name: 'reads a principle title after its pillar name, wrapped', text: t2018('Value – Clarity and\ninsight'), codes: ['V3'] },
   { name: 'reads two principle titles in a list', text: t2018('Trustworthiness: Data governance; Quality: Sound methods'), codes: ['T6', 'Q2'] },
   { name: 'drops a principle title when one of its practices is cited', text: t2018('Orderly release – practice T3.6'), codes: ['T3.6'] },
+  // The same words inside a practice's quoted wording are prose, not a citation of another principle.
+  {
+    name: 'does not read a title inside the wording of a cited practice',
+    text: t2018('T3.4 – Arrangements should support the accessibility of the statistics to all users'),
+    codes: ['T3.4'],
+  },
+  {
+    name: 'does not read a title on the wrapped second line of a practice quotation',
+    text: t2018('Practice T3.3 – Access before release should be limited,\nwith sound methods of control'),
+    codes: ['T3.3'],
+  },
+  {
+    name: 'reads a title after a principle number and a full stop',
+    text: t2018('Principle 3. Orderly release; T3.6'),
+    codes: ['T3.6'],
+  },
+  { name: 'reads a title heading a list item after a pipe cell edge', text: t2018('| Value: Accessibility |'), codes: ['V2'] },
 ];
 
 describe('practicesExtractor', () => {

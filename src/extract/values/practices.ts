@@ -4,7 +4,7 @@
 // Pre-release access orders -> PRA-ORDER.
 import type { CodeEdition } from '../../record/schema.js';
 import type { Span } from '../../document.js';
-import { principleTitles } from '../../lexicon/principles.js';
+import { pillarNames, principleTitles } from '../../lexicon/principles.js';
 
 export interface CitedPractice {
   code: string;
@@ -20,6 +20,10 @@ const principlePractice = /\bprinciple\s*([TQV]?)(\d{1,2})\b[^\n]{0,80}?(?:\n[^\
 const principleOnly = /\bprinciple\s*([TQV]?)(\d{1,2})\b/gi;
 // A title spaced or wrapped as written ("Orderly\nrelease"), as a whole word run.
 const titlePatterns = principleTitles.map(({ code, title }) => ({ code, pattern: new RegExp(`\\b${title.replace(/ /g, '\\s+')}\\b`, 'gi') }));
+// A title cites its principle when it heads its item: only a pillar name, a principle's code and punctuation stand
+// between it and the start of its line or list item. Inside a practice's quoted wording ("... supports the
+// accessibility of ...") the same words are prose.
+const titleLead = new RegExp(`(?:^|[\\n;])(?:[\\s\\-–—:.,/(|]|\\b(?:${pillarNames.join('|')})\\b|\\bprinciple\\b|\\b[TQV]?\\d{1,2}\\b)*$`, 'i');
 const preReleaseOrder = /\bpre-?\s?release access to (?:official )?statistics (?:\([^)]*\)\s*)?order/gi;
 
 // An unlettered principle is a 2018 Trustworthiness principle (T1-T6) unless the report is a 2009 one or the number
@@ -61,7 +65,9 @@ export function parsePracticeCodes(text: string, edition: CodeEdition | null): C
   // A 2018 principle named by its title only; dropped below when one of its practices (or itself) is cited.
   if (edition !== '2009') {
     for (const { code, pattern } of titlePatterns) {
-      for (const match of text.matchAll(pattern)) push(found, code, match.index, match.index + match[0].length);
+      for (const match of text.matchAll(pattern)) {
+        if (titleLead.test(text.slice(0, match.index))) push(found, code, match.index, match.index + match[0].length);
+      }
     }
   }
   const codes = new Set(found.map((item) => item.code));
