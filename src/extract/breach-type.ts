@@ -8,6 +8,7 @@ import type { BreachType } from '../record/schema.js';
 import type { Span } from '../document.js';
 import { EvidenceSet, type ExtractContext } from './context.js';
 import { narrativeSpans } from './narrative.js';
+import { post } from '../lexicon/events.js';
 import { defineExtractor, type ExtractedValues } from './types.js';
 
 interface Cue {
@@ -34,6 +35,19 @@ const cues: readonly Cue[] = [
   { type: 'early_release', weight: 3, pattern: /\b(?:published|released|went live|made (?:publicly )?available(?!,? (?:by e-?mail,? )?to (?!the public\b|users\b|all\b))|uploaded|live)\b[^.]{0,60}\b(?:ahead of (?:schedule|the (?:pre-announced|scheduled|planned)|time)|before (?:the )?(?:pre-announced|scheduled|planned|embargo)|early|prematurely|too soon)/gi },
   { type: 'early_release', weight: 3, pattern: /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eighteen|twenty)\s+(?:minutes?|hours?|days?|weeks?)\s+(?:before|ahead of|early|prior to)\b[^.]{0,40}\b(?:release|publication|schedule|pre-announced|time)/gi },
   { type: 'early_release', weight: 3, pattern: /\b(?:accidentally|inadvertently|mistakenly|prematurely|wrongly)\s+(?:been\s+)?(?:approved to publish|published|released|went live|made (?:publicly )?available(?!,? (?:by e-?mail,? )?to (?!the public\b|users\b|all\b))|uploaded|put live)/gi },
+  // A post or tweet put out by mistake makes what it shows public (the press office's tweet of the headlines).
+  {
+    type: 'early_release',
+    weight: 3,
+    pattern: new RegExp(
+      [
+        `\\b(?:accidentally|inadvertently|mistakenly|prematurely|wrongly)\\s+(?:been\\s+)?`,
+        `(?:posted|tweeted|(?:issued|sent out|put out|published|shared) (?:a |the |an )?(?:\\w+ ){0,2}?${post})`,
+        `|\\b${post}s? (?:was|were) (?:\\w+ )?(?:issued|posted|published|sent out|put out) (?:in error|by mistake|early|prematurely)`,
+      ].join(''),
+      'gi',
+    ),
+  },
   { type: 'early_release', weight: 2, pattern: /\b(?:live|available (?:online )?(?:to the public )?)for (?:a period of )?(?:less than |about |approximately |around |just )?(?:\d+|one|two|three|four|five|ten|fifteen|twenty)\s+(?:minutes?|mins?|hours?|seconds?)\b/gi },
   { type: 'early_release', weight: 2, pattern: /\bearly (?:publication|release)\b(?! \(principle)/gi },
   { type: 'pre_release_access', weight: 3, pattern: /\bnot (?:on|included (?:on|in)|named on|listed on) the (?:approved |relevant |published )?(?:\w+ )?pre-?\s?release access list/gi },

@@ -5,9 +5,10 @@ import { info, warning } from '../diagnostics/diagnostic.js';
 import type { Diagnostic } from '../record/schema.js';
 import type { Span } from '../document.js';
 import { EvidenceSet, type ExtractContext } from './context.js';
-import { narrativeSentences, narrativeSpans } from './narrative.js';
+import { narrativeSpans } from './narrative.js';
+import { eventTimeline, type TimelineMoment } from './timeline.js';
 import { defineExtractor, type ExtractedValues } from './types.js';
-import { findDates, findTimes, minutesBetween, yearOf, type FoundDate, type FoundTime } from './values/dates.js';
+import { findTimes, minutesBetween } from './values/dates.js';
 import { numberWordPattern, parseNumber } from './values/text.js';
 
 const unitMinutes: Record<string, number> = { minute: 1, min: 1, hour: 60, hr: 60, day: 1440, week: 10080 };
@@ -78,60 +79,24 @@ export interface DatedTime {
   span: Span;
 }
 
-/** A time in a sentence, dated by a date in the same sentence or else by the occurrence date. */
-// Several times in one sentence are dated from the same dates: read them once per sentence and year.
-const sentenceDates = new WeakMap<ExtractContext, Map<string, FoundDate[]>>();
+const uploadVerb = /\b(?:up)?load(?:ed)?\b/i;
 
-function datesIn(context: ExtractContext, sentence: Span, fallbackYear: number | null): FoundDate[] {
-  let cache = sentenceDates.get(context);
-  if (!cache) sentenceDates.set(context, (cache = new Map()));
-  const key = `${sentence.start}:${sentence.end}:${fallbackYear ?? ''}`;
-  let dates = cache.get(key);
-  if (!dates) cache.set(key, (dates = findDates(context.slice(sentence), fallbackYear).filter((date) => date.dayKnown)));
-  return dates;
-}
-
-function dateTime(context: ExtractContext, sentence: Span, time: FoundTime, fallbackDate: string | null, fallbackYear: number | null): DatedTime | null {
-  const dates = datesIn(context, sentence, fallbackYear);
-  // A date written with the time ("09:30 on 23rd November"), else the nearest after it, else before it.
-  const around = dates.find((date) => date.span.start <= time.span.start && date.span.end >= time.span.end);
-  const after = dates.find((date) => date.span.start >= time.span.end);
-  const before = [...dates].reverse().find((date) => date.span.end <= time.span.start);
-  const date = around?.date ?? (after && after.span.start - time.span.end < 40 ? after.date : before?.date ?? after?.date ?? fallbackDate);
-  if (!date) return null;
-  return { at: `${date}T${time.time}`, span: { start: sentence.start + time.span.start, end: sentence.start + time.span.end } };
-}
-
-const scheduledCue = /\b(?:due (?:to be |for )?(?:published|released|publication|release|to (?:go live|issue|be issued))|scheduled (?:for|to)|pre-?\s?announced (?:for|to)|planned (?:for|to)|expected (?:to be (?:published|released))|(?:was|were) (?:going|to go) live|standard (?:release )?time|release time of|published as planned)\b/i;
-// A verb saying the statistics became public, and one saying they were taken down again.
-const publishVerb = /\b(?:not (?:made )?(?:available|published|released|live|accessible) until|(?:was|were|been|be|get|got|finally|then|became|become|becomes) (?:\w+ ){0,6}?(?:published|released|made available|available|live|accessible|restored|reinstated)|published|released|went live|go(?:es)? live|put live|made (?:publicly )?available|came online|appeared)\b/gi;
-const withdrawVerb = /\b(?:withdrawn|removed|taken down|took down|reverted|deleted|recalled|pulled|unpublished|changed (?:it |them |the \w+ )?back|replaced)\b/i;
-
-function timesAfter(context: ExtractContext, sentence: Span, cue: RegExp): FoundTime[] {
-  const body = context.slice(sentence);
-  const match = cue.exec(body);
-  if (!match) return [];
-  return findTimes(body).filter((time) => time.span.start >= match.index);
-}
+// The verbs of a withdrawal, as a lead for "deleted within two minutes".
+const withdrawnLead = '\\b(?:withdrawn|removed|taken down|deleted|revoked|pulled|taken offline|unpublished)\\b';
 
 /**
- * Times at which a sentence says the statistics became public: after a publishing verb ("published at 09:41",
- * "not available until 10:10") or opening a clause whose verb publishes ("At 3:30pm ... published the page").
- * A time that belongs to a withdrawal ("withdrawn at 3:42pm") is not one.
+ * How long the statistics were out, from the timeline: from the first moment they went out (published or shared)
+ * to the withdrawal after it, when both are timed and the same day.
  */
-function publicationTimes(context: ExtractContext, sentence: Span): FoundTime[] {
-  const body = context.slice(sentence);
-  const verbs = [...body.matchAll(publishVerb)];
-  if (verbs.length === 0) return [];
-  return findTimes(body).filter((time) => {
-    const verbBefore = verbs.filter((verb) => verb.index + verb[0].length <= time.span.start).at(-1);
-    if (verbBefore && !withdrawVerb.test(body.slice(verbBefore.index + verbBefore[0].length, time.span.start))) return true;
-    // "At 3:30pm on Wednesday 14 August a member of staff published ...": the time opens the clause.
-    const verbAfter = verbs.find((verb) => verb.index >= time.span.end);
-    if (!verbAfter) return false;
-    const between = body.slice(time.span.end, verbAfter.index);
-    return /^\S*$|^[^.;]{0,90}$/.test(between) && /(?:^|[\s(])at\s*$/i.test(body.slice(0, time.span.start)) && !withdrawVerb.test(between);
-  });
+function exposureWindow(timeline: TimelineMoment[]): { minutes: number; span: Span } | null {
+  const withdrawal = timeline.find((moment) => moment.kind === 'withdrawn');
+  if (!withdrawal) return null;
+  const out = timeline
+    .filter((moment) => (moment.kind === 'published' || moment.kind === 'shared') && moment.at <= withdrawal.at)
+    .sort((a, b) => a.at.localeCompare(b.at))[0];
+  if (!out) return null;
+  const minutes = minutesBetween(out.at, withdrawal.at);
+  return minutes > 0 && minutes < 1440 ? { minutes, span: withdrawal.span } : null;
 }
 
 export function standardTime(context: ExtractContext, day: string | null): DatedTime | null {
@@ -151,18 +116,14 @@ export const timingExtractor = defineExtractor({
     const messages: Diagnostic[] = [];
     const spans = narrativeSpans(context);
     const occurrence = earlier.occurrence?.start ?? null;
-    const year = yearOf(occurrence) ?? yearOf(earlier.reportDate);
-    const allSentences = narrativeSentences(context);
 
-    // Scheduled: a time that follows a scheduling phrase ("due to be published at 07:00 on ...").
-    for (const sentence of allSentences) {
-      const time = timesAfter(context, sentence, scheduledCue)[0];
-      const dated = time ? dateTime(context, sentence, time, occurrence, year) : null;
-      if (dated) {
-        value.scheduled = dated.at;
-        evidence.add('timing.scheduled', dated.span);
-        break;
-      }
+    const timeline = eventTimeline(context, earlier).filter((moment) => moment.at.length > 10);
+    // Scheduled: the first release time the narrative states as the plan ("due to be published at 07:00 on ...").
+    const planned = timeline.find((moment) => moment.kind === 'scheduled');
+    if (planned) {
+      value.scheduled = planned.at;
+      evidence.add('timing.scheduled', planned.span);
+      if (planned.derived) derived.push('timing.scheduled');
     }
     // A scheduled date a whole year off the occurrence date is a typing slip: the occurrence date settles it.
     if (value.scheduled && occurrence && value.scheduled.slice(5, 10) === occurrence.slice(5, 10) && value.scheduled.slice(0, 4) !== occurrence.slice(0, 4)) {
@@ -175,18 +136,16 @@ export const timingExtractor = defineExtractor({
     // breach turns out to be a late or early release (see the scheduled-from-practice refiner).
     const reference = value.scheduled ?? standardTime(context, occurrence)?.at ?? null;
 
-    // Actual: the latest time at which the statistics are said to have become available after the scheduled time,
-    // or the first one before it (an early release).
-    const actuals: DatedTime[] = [];
-    for (const sentence of allSentences) {
-      for (const time of publicationTimes(context, sentence)) {
-        const dated = dateTime(context, sentence, time, occurrence, year);
-        if (dated) actuals.push(dated);
-      }
-    }
+    // Actual: when the statistics are said to have become available after the scheduled time, or the first time
+    // before it (an early release).
+    const actuals = timeline.filter((moment) => moment.kind === 'published');
     const late = reference ? actuals.filter((item) => item.at > reference) : [];
     const early = reference ? actuals.filter((item) => item.at < reference) : actuals;
-    const actual = late.length > 0 ? late.reduce((a, b) => (b.at > a.at ? b : a)) : early[0];
+    // Of several late times, the last is when every output was out; a file "uploaded" to a site after the statistics
+    // were already public elsewhere is a copy, so uploads count only when nothing else was said to be out.
+    const firm = late.filter((item) => !uploadVerb.test(item.verb));
+    const lateOnes = firm.length > 0 ? firm : late;
+    const actual = lateOnes.length > 0 ? lateOnes.reduce((a, b) => (b.at > a.at ? b : a)) : early[0];
     if (actual) {
       value.actual = actual.at;
       evidence.add('timing.actual', actual.span);
@@ -219,10 +178,18 @@ export const timingExtractor = defineExtractor({
       evidence.add('timing.earlyMinutes', actual?.span ?? null);
       derived.push('timing.earlyMinutes');
     }
-    const exposure = exposures[0] ?? fixedLater.find((item) => /fix|remov|correct|withdr|revert|taken down/i.test(context.text.slice(Math.max(0, item.span.start - 200), item.span.end)));
+    const withdrawnWithin = statedDurations(context, stretches, `${withdrawnLead}[^.]{0,40}?\\b(?:within|after) (?:about |around |approximately |less than |under |just )?`, '');
+    const exposure = exposures[0] ?? withdrawnWithin[0] ?? fixedLater.find((item) => /fix|remov|correct|withdr|revert|taken down/i.test(context.text.slice(Math.max(0, item.span.start - 200), item.span.end)));
     if (exposure) {
       value.exposureMinutes = exposure.minutes;
       evidence.add('timing.exposureMinutes', exposure.span);
+    } else {
+      const window = exposureWindow(timeline);
+      if (window) {
+        value.exposureMinutes = window.minutes;
+        evidence.add('timing.exposureMinutes', window.span);
+        derived.push('timing.exposureMinutes');
+      }
     }
     if (value.delayMinutes !== null && !value.actual && value.scheduled) {
       // "delayed by 38 minutes" from 07:00 gives 07:38 by arithmetic.

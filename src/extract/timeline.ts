@@ -1,0 +1,232 @@
+// The event timeline: every dated or timed statement of the narrative as { at, kind, span }, with the kind read
+// from the verb that governs the moment (lexicon/events.ts). Timing and breach type are derived from it.
+//
+// A moment's date is the date written with it, else the date last written earlier in the same paragraph, else
+// the date of occurrence. A clause with no time of its own that says it came "10 minutes later", "within two
+// minutes" or "immediately" is placed after the event before it and marked derived.
+import type { Span } from '../document.js';
+import {
+  eventKinds,
+  eventPatterns,
+  kindPriority,
+  relativeAtOnce,
+  relativeLater,
+  relativeWithin,
+  releaseAfterTime,
+  spanBeforeRelease,
+  type EventKind,
+} from '../lexicon/events.js';
+import type { ExtractContext } from './context.js';
+import { narrativeSpans, sentences } from './narrative.js';
+import type { ExtractedValues } from './types.js';
+import { findDates, findTimes, yearOf, type FoundDate, type FoundTime } from './values/dates.js';
+
+export interface TimelineMoment {
+  /** 'YYYY-MM-DDTHH:MM', or 'YYYY-MM-DD' for a statement dated without a time. */
+  at: string;
+  kind: EventKind;
+  /** The time or date as written (for a derived moment, the words that place it). */
+  span: Span;
+  /** Placed by arithmetic ("10 minutes later") rather than written. */
+  derived: boolean;
+  /** Order of appearance in the text. */
+  order: number;
+  /** The phrase that gives the kind, as written ("went live", "uploaded"); empty when none did. */
+  verb: string;
+}
+
+interface Cue {
+  kind: EventKind;
+  start: number;
+  end: number;
+}
+
+// "the published list", "a released version": the participle is an adjective there, not an event.
+const adjectiveBefore = /(?:^|\s)(?:the|a|an|its|their|our|this|that|previously|already|recently|latest|last)\s+$/i;
+// "due to be sent", "should have been published": a plan or a duty, not something that happened. A plan to
+// publish states the schedule; any other planned event is no event at all.
+const plannedBefore = /\b(?:due to (?:be|have)|(?:cannot|can ?not|must not|may not|are not to|is not to) be|scheduled to be|supposed to be|meant to be|should (?:have been|be|not be)|would (?:be|have been)|was to be|were to be|intended to be|planned to be)\s+$/i;
+const negatedBefore = /\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?$/i;
+
+function cuesIn(body: string): Cue[] {
+  const cues: Cue[] = [];
+  for (const kind of eventKinds) {
+    for (const match of body.matchAll(eventPatterns[kind])) {
+      const before = body.slice(Math.max(0, match.index - 40), match.index);
+      let actual: EventKind | null = kind;
+      if ((kind === 'published' || kind === 'shared') && adjectiveBefore.test(before)) actual = null;
+      else if (kind !== 'scheduled' && plannedBefore.test(before)) actual = kind === 'published' ? 'scheduled' : null;
+      // "had not been published": a negated event did not happen ("not available until" is its own phrase).
+      else if (kind !== 'scheduled' && !/^not\b/i.test(match[0]) && negatedBefore.test(before)) actual = null;
+      if (actual) cues.push({ kind: actual, start: match.index, end: match.index + match[0].length });
+    }
+  }
+  // Where two phrases end together the one listed first in kindPriority wins ("was going live" is the plan).
+  cues.sort((a, b) => a.end - b.end || kindPriority.indexOf(a.kind) - kindPriority.indexOf(b.kind) || a.start - b.start);
+  return cues.filter((cue, index) => index === 0 || cues[index - 1]?.end !== cue.end);
+}
+
+// How far a verb reaches forward to the time it governs ("published on the website at 09:41", "circulated the
+// statistics to named individuals on the list at 1.15pm"), and how far an opening "At 3.14pm" reaches to its verb.
+const reachForward = 160;
+const reachToVerb = 120;
+
+// A moment that opens its clause ("At 3.14pm on 15th July an official forwarded ...", "..., but at 10:05 a user
+// noticed") belongs to the verb after it, not to the one before.
+const opensClause = /(?:^|[,;:(]\s*|\b(?:and|but|then|when|until|although|while|whereas|after|before)\s+)(?:at|from|by|around|about|shortly after)\s+$/i;
+
+const ownClauseEnds = /[.;]|\b(?:as|because|since|which|who|so that|while|whereas|although)\b/i;
+
+interface Governing {
+  kind: EventKind;
+  verb: string;
+}
+
+/** The kind of the moment written at `at` in the sentence, from the verb that governs it. */
+function kindOfMoment(body: string, at: Span, cues: Cue[]): Governing | null {
+  const of = (cue: Cue): Governing => ({ kind: cue.kind, verb: body.slice(cue.start, cue.end) });
+  const release = releaseAfterTime.exec(body.slice(at.end));
+  if (release) return { kind: 'scheduled', verb: release[0].trim() };
+  // The verb after a moment is its own only up to a clause of another verb ("At 8.52am the team declined, as the
+  // bulletin was going live at 9.30am": the team's verb is not in the lexicon, "going live" is not theirs).
+  const after = cues.find((cue) => cue.start >= at.end && !ownClauseEnds.test(body.slice(at.end, cue.start)));
+  if (after && opensClause.test(body.slice(Math.max(0, at.start - 40), at.start)) && after.start - at.end <= reachToVerb) return of(after);
+  const governing = cues.filter((cue) => cue.end <= at.start && at.start - cue.end <= reachForward).at(-1);
+  // A semicolon between the verb and the moment ends the verb's clause.
+  if (governing && !body.slice(governing.end, at.start).includes(';')) return of(governing);
+  // "09:45 - the file was uploaded": a moment with no verb before it takes a verb close after it.
+  if (after && after.start - at.end <= 60) return of(after);
+  return null;
+}
+
+function addMinutes(at: string, minutes: number): string {
+  return new Date(Date.parse(`${at}:00Z`) + minutes * 60000).toISOString().slice(0, 16);
+}
+
+const unitMinutes: Record<string, number> = { second: 0, sec: 0, minute: 1, min: 1, hour: 60, hr: 60, day: 1440 };
+const numberWords: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, fifty: 50, sixty: 60, few: 0,
+};
+
+/** "10 minutes" -> 10, "two hours" -> 120, "24 hours" -> 1440; null for what is no span. */
+export function spanMinutes(text: string): number | null {
+  const match = /^(\S+)\s+(second|sec|minute|min|hour|hr|day)s?$/i.exec(text.trim());
+  if (!match) return null;
+  const word = (match[1] ?? '').toLowerCase();
+  const amount = /^\d+(?:\.\d+)?$/.test(word) ? Number(word) : numberWords[word];
+  const unit = unitMinutes[(match[2] ?? '').toLowerCase()];
+  // "a few minutes" says nothing of how many.
+  if (amount === undefined || unit === undefined || word === 'few') return null;
+  return Math.round(amount * unit);
+}
+
+/** The clauses of a sentence: each cue's reach, up to the next cue. */
+function clausesOf(body: string, cues: Cue[]): { cue: Cue; text: string; start: number }[] {
+  return cues.map((cue, index) => {
+    const next = cues[index + 1];
+    const end = Math.min(next ? next.start : body.length, cue.end + 80);
+    return { cue, text: body.slice(cue.end, end), start: cue.end };
+  });
+}
+
+/** The sentences of the narrative grouped by paragraph (a blank line starts one): a date carries only within its paragraph. */
+function paragraphsOf(context: ExtractContext): Span[][] {
+  const paragraphs: Span[][] = [];
+  for (const span of narrativeSpans(context)) {
+    const body = context.slice(span);
+    let from = 0;
+    for (const gap of [...body.matchAll(/\n[ \t]*\n/g), null]) {
+      const to = gap ? gap.index : body.length;
+      if (to > from) paragraphs.push(sentences(context.text, { start: span.start + from, end: span.start + to }));
+      if (gap) from = gap.index + gap[0].length;
+    }
+  }
+  return paragraphs;
+}
+
+/** The timeline of a document, read once (timing and breach type both use it). */
+export function eventTimeline(context: ExtractContext, earlier: Partial<ExtractedValues>): TimelineMoment[] {
+  return context.memo('timeline', () => readTimeline(context, earlier));
+}
+
+function readTimeline(context: ExtractContext, earlier: Partial<ExtractedValues>): TimelineMoment[] {
+  const occurrence = earlier.occurrence?.start ?? null;
+  const year = yearOf(occurrence) ?? yearOf(earlier.reportDate);
+  const moments: TimelineMoment[] = [];
+  let order = 0;
+  const push = (moment: Omit<TimelineMoment, 'order'>) => moments.push({ ...moment, order: order++ });
+  for (const paragraph of paragraphsOf(context)) {
+    let carried: string | null = null;
+    for (const sentence of paragraph) {
+      const body = context.slice(sentence);
+      const cues = cuesIn(body);
+      const times = findTimes(body);
+      const dates = findDates(body, year).filter((date) => date.dayKnown);
+      const used = new Set<FoundDate>();
+      const at = (span: Span): Span => ({ start: sentence.start + span.start, end: sentence.start + span.end });
+      for (const time of times) {
+        const date = dateOf(time, dates);
+        if (date) used.add(date);
+        const day = date?.date ?? carried ?? occurrence;
+        if (!day) continue;
+        const when = `${day}T${time.time}`;
+        // "at 9.30am, 24 hours before planned release" is not the release: it dates the release itself.
+        const before = spanBeforeRelease.exec(body.slice(date && date.span.start > time.span.end ? date.span.end : time.span.end));
+        const minutes = before ? spanMinutes(before[1] ?? '') : null;
+        if (minutes) {
+          push({ at: addMinutes(when, minutes), kind: 'scheduled', verb: before?.[0].trim() ?? '', span: at(time.span), derived: true });
+          continue;
+        }
+        const governing = kindOfMoment(body, time.span, cues);
+        if (governing) push({ at: when, ...governing, span: at(time.span), derived: false });
+      }
+      for (const date of dates) {
+        if (used.has(date)) continue;
+        const governing = kindOfMoment(body, date.span, cues);
+        if (governing) push({ at: date.date, ...governing, span: at(date.span), derived: false });
+      }
+      if (times.length === 0) placeRelativeMoments(body, cues, moments, at, push);
+      const last = dates.filter((date) => date.yearKnown || year !== null).at(-1);
+      if (last) carried = last.date;
+    }
+  }
+  return moments;
+}
+
+/** A date written with the time ("09:30 on 23rd November"), else the nearest after it, else before it. */
+function dateOf(time: FoundTime, dates: FoundDate[]): FoundDate | undefined {
+  const around = dates.find((date) => date.span.start <= time.span.start && date.span.end >= time.span.end);
+  if (around) return around;
+  const after = dates.find((date) => date.span.start >= time.span.end);
+  const before = [...dates].reverse().find((date) => date.span.end <= time.span.start);
+  return after && after.span.start - time.span.end < 40 ? after : before ?? after;
+}
+
+/** "noticed around 10 minutes later", "deleted within two minutes", "revoked immediately". */
+function placeRelativeMoments(
+  body: string,
+  cues: Cue[],
+  moments: TimelineMoment[],
+  at: (span: Span) => Span,
+  push: (moment: Omit<TimelineMoment, 'order'>) => void,
+): void {
+  for (const { cue, text, start } of clausesOf(body, cues)) {
+    if (cue.kind === 'scheduled') continue;
+    const timed = moments.filter((moment) => moment.at.length > 10);
+    const previous = timed.at(-1);
+    if (!previous) return;
+    const later = relativeLater.exec(text);
+    const within = cue.kind === 'withdrawn' ? relativeWithin.exec(text) : null;
+    const atOnce = relativeAtOnce.exec(text);
+    // Something withdrawn "within two minutes" was up two minutes from when it went out.
+    const exposing = [...timed].reverse().find((moment) => moment.kind === 'published' || moment.kind === 'shared');
+    const found = later ?? within;
+    const minutes = found ? spanMinutes(found[1] ?? '') : atOnce ? 0 : null;
+    const from = within && !later ? exposing : previous;
+    if (minutes === null || !from) continue;
+    const match = found ?? atOnce;
+    const words = match ? { start: start + match.index, end: start + match.index + match[0].length } : { start: cue.start, end: cue.end };
+    push({ at: addMinutes(from.at, minutes), kind: cue.kind, verb: body.slice(cue.start, cue.end), span: at(words), derived: true });
+  }
+}

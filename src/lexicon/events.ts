@@ -1,0 +1,132 @@
+// What a dated or timed statement in a breach report says happened at that moment. Each kind is a list of
+// phrases (lowercase regex sources; a space matches any white space) that govern the time written after them
+// ("published at 09:41") or after the clause they open ("At 3.14pm an official forwarded ..."). The timeline
+// (extract/timeline.ts) reads the kind of every time from these lists; the timing fields and the breach type
+// are derived from the timeline.
+
+export const eventKinds = ['scheduled', 'published', 'shared', 'commented', 'noticed', 'withdrawn', 'corrected'] as const;
+export type EventKind = (typeof eventKinds)[number];
+
+// Words for the statistics' public release used as nouns: "ahead of publication at 9.30am".
+const releaseNoun = '(?:official |planned |scheduled |pre-?announced |normal |usual |formal |public )?(?:publication|release)';
+const outlet = '(?:the )?(?:website|web ?site|web ?page|internet|gov\\.uk|twitter|facebook|linkedin|social media|online)';
+/** A message that makes what it holds public: a post, a tweet, a press release. */
+export const post = '(?:tweet|post|social media post|twitter post|facebook post|press release|press notice|news release)';
+
+const phrases: Record<EventKind, readonly string[]> = {
+  // The pre-announced time, stated as the plan or as the time the statistics were held back for.
+  scheduled: [
+    'due (?:to be |for )?(?:published|released|issued|made available|put live|publication|release|out)',
+    'due to (?:go|be) live',
+    'scheduled (?:for|to be (?:published|released)|to go live|release|publication)',
+    'pre-?announced (?:for|release|publication|date|time|as)',
+    'announced (?:release|publication) (?:date|time)',
+    'planned (?:for|release|publication)',
+    'expected to be (?:published|released)',
+    '(?:was|were) (?:going|meant|supposed) to (?:go live|be (?:published|released))',
+    '(?:was|were) going live',
+    // Only with the time it names: "prior to the publication date" names none.
+    `(?:ahead of|before|prior to|in advance of|until|rather than) (?:its |the |their )?${releaseNoun}(?: time)?(?: of (?:the |these )?(?:statistics|figures|data|bulletin|report))? (?:at|of)`,
+    '(?:release|publication) time(?: of| was)?',
+    'standard (?:release )?time',
+    'embargo(?:ed)? until',
+    'not to be (?:[\\w/()-]+ ){1,12}?until',
+    'published as planned',
+  ],
+  // The statistics became public: on a website, in a post, or by being put live.
+  published: [
+    'not (?:made )?(?:publicly )?(?:available|published|released|live|accessible|visible) until',
+    'published',
+    're-?published',
+    'released',
+    'went live',
+    'go(?:es)? live',
+    'put live',
+    'made (?:publicly )?available',
+    '(?:became|become|was|were|been) (?:\\w+ ){0,3}?(?:publicly )?(?:available|live|accessible|visible|restored|reinstated)',
+    'could be (?:seen|viewed|accessed|downloaded)',
+    'came online',
+    'appeared',
+    'uploaded',
+    `(?:posted|put|placed|loaded) (?:\\w+ ){0,3}?on ${outlet}`,
+    'posted',
+    `(?:issued|sent out|put out|shared|published) (?:a |the |an )?(?:\\w+ ){0,2}?${post}`,
+    'tweeted',
+    're-?issued',
+  ],
+  // Sent to particular people before release (pre-release access, or beyond it).
+  shared: [
+    '(?:sent|e-?mailed|circulated|forwarded|distributed|copied|shared)',
+    '(?:granted|given|gave|provided) (?:\\w+ ){0,3}?access',
+  ],
+  // Someone spoke or wrote about the statistics.
+  commented: ['commented', 'said', 'quoted', 'referred to', 'spoke (?:about|of)', 'mentioned', 'stated'],
+  // Someone found out: the times of discovery, which are never release times.
+  noticed: [
+    'noticed',
+    'spotted',
+    'identified',
+    'discovered',
+    'realised',
+    'realized',
+    'became aware',
+    'alerted',
+    'informed',
+    'told',
+    'flagged',
+    'contacted',
+    'raised',
+    'reported',
+  ],
+  // The statistics were taken out of public view or access was ended.
+  withdrawn: [
+    'withdrawn',
+    'withdrew',
+    'removed',
+    'taken (?:down|offline|off)',
+    'took (?:it |them |the \\w+ )?(?:down|offline)',
+    'deleted',
+    'revoked',
+    'pulled',
+    'unpublished',
+    'reverted',
+    'recalled',
+    'changed (?:it |them |the \\w+ )?back',
+    'hidden',
+  ],
+  // A wrong figure or file was put right.
+  corrected: ['corrected', 'amended', 'revised', 'replaced', 'fixed', 'updated'],
+};
+
+// A kind's phrases as one pattern: whole words, case-insensitive, white space free to wrap.
+function kindPattern(list: readonly string[]): RegExp {
+  const alternatives = list.map((phrase) => phrase.replace(/ /g, '\\s+'));
+  return new RegExp(`(?<![\\w-])(?:${alternatives.join('|')})(?![\\w-])`, 'gi');
+}
+
+export const eventPatterns: Readonly<Record<EventKind, RegExp>> = Object.fromEntries(
+  eventKinds.map((kind) => [kind, kindPattern(phrases[kind])]),
+) as Record<EventKind, RegExp>;
+
+/** Kinds listed first win when two phrases end at the same place ("ahead of publication" over "publication"). */
+export const kindPriority: readonly EventKind[] = ['scheduled', 'withdrawn', 'corrected', 'published', 'shared', 'commented', 'noticed'];
+
+/**
+ * A time that comes just before a release noun is the release's own time: "the 9.30am release", "its 07:00
+ * publication time".
+ */
+export const releaseAfterTime = /^\s*(?:official |planned |scheduled |pre-?announced |normal |usual )?(?:release|publication)\b/i;
+
+/**
+ * Words that say an event followed the one before it by a stated span or at once: "noticed around 10 minutes
+ * later", "taken down within two minutes", "revoked immediately".
+ */
+export const relativeLater = /\b(?:about |around |approximately |roughly |some |just |only |less than |under )?(\S+ (?:minutes?|mins?|hours?|hrs?|seconds?))(?: later| after(?:wards)?)\b/i;
+export const relativeWithin = /\bwithin (?:about |around |approximately |roughly |some |just |only |less than |under )?(\S+ (?:minutes?|mins?|hours?|hrs?|seconds?))\b/i;
+export const relativeAtOnce = /\b(?:immediately|at once|straight away|straightaway|instantly)\b/i;
+
+/**
+ * "at 9.30am, 24 hours before planned release": a time stated as a span before the release, which dates the
+ * release itself (pre-release access starts 24 hours before it).
+ */
+export const spanBeforeRelease = /^\s*,?\s*\(?(\S+ (?:minutes?|mins?|hours?|hrs?|days?))\s+(?:before|ahead of|prior to)\s+(?:the\s+)?(?:official\s+|planned\s+|scheduled\s+|pre-?announced\s+)?(?:release|publication)\b/i;
