@@ -13,6 +13,7 @@ import { reportDateExtractor } from './report-date.js';
 import { reporterExtractor } from './reporter.js';
 import { sectionsExtractor } from './sections.js';
 import { statementLinksExtractor } from './statement-links.js';
+import { timelineExtractor } from './timeline.js';
 import { timingExtractor } from './timing.js';
 import type { Extractor } from './types.js';
 
@@ -26,6 +27,7 @@ export const defaultExtractors: readonly Extractor[] = [
   reportDateExtractor,
   occurrenceExtractor,
   practicesExtractor,
+  timelineExtractor,
   timingExtractor,
   breachTypeExtractor,
   previousBreachesExtractor,

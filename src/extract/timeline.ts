@@ -18,7 +18,7 @@ import {
 } from '../lexicon/events.js';
 import type { ExtractContext } from './context.js';
 import { narrativeSpans, sentences } from './narrative.js';
-import type { ExtractedValues } from './types.js';
+import { defineExtractor, type ExtractedValues } from './types.js';
 import { findDates, findTimes, yearOf, type FoundDate, type FoundTime } from './values/dates.js';
 
 export interface TimelineMoment {
@@ -172,7 +172,8 @@ function readTimeline(context: ExtractContext, earlier: Partial<ExtractedValues>
         if (!day) continue;
         const when = `${day}T${time.time}`;
         // "at 9.30am, 24 hours before planned release" is not the release: it dates the release itself.
-        const before = spanBeforeRelease.exec(body.slice(date && date.span.start > time.span.end ? date.span.end : time.span.end));
+        const tail = Math.max(time.span.end, date && date.span.end > time.span.start ? date.span.end : 0);
+        const before = spanBeforeRelease.exec(body.slice(tail));
         const minutes = before ? spanMinutes(before[1] ?? '') : null;
         if (minutes) {
           push({ at: addMinutes(when, minutes), kind: 'scheduled', verb: before?.[0].trim() ?? '', span: at(time.span), derived: true });
@@ -230,3 +231,13 @@ function placeRelativeMoments(
     push({ at: addMinutes(from.at, minutes), kind: cue.kind, verb: body.slice(cue.start, cue.end), span: at(words), derived: true });
   }
 }
+
+export const timelineExtractor = defineExtractor({
+  name: 'timeline',
+  field: 'timeline',
+  extract(context, earlier) {
+    const moments = [...eventTimeline(context, earlier)].sort((a, b) => a.at.localeCompare(b.at) || a.order - b.order);
+    const value = moments.map((moment) => ({ at: moment.at, kind: moment.kind, derived: moment.derived, evidence: context.evidence(moment.span) }));
+    return { value, evidence: {}, messages: [] };
+  },
+});

@@ -14,6 +14,7 @@ export type ExtractedField =
   | 'occurrence'
   | 'practices'
   | 'breachType'
+  | 'timeline'
   | 'timing'
   | 'previousBreaches'
   | 'impact'

@@ -4,8 +4,9 @@
 // (extract/timeline.ts) reads the kind of every time from these lists; the timing fields and the breach type
 // are derived from the timeline.
 
-export const eventKinds = ['scheduled', 'published', 'shared', 'commented', 'noticed', 'withdrawn', 'corrected'] as const;
-export type EventKind = (typeof eventKinds)[number];
+import { eventKinds, type EventKind } from '../record/schema.js';
+
+export { eventKinds, type EventKind };
 
 // Words for the statistics' public release used as nouns: "ahead of publication at 9.30am".
 const releaseNoun = '(?:official |planned |scheduled |pre-?announced |normal |usual |formal |public )?(?:publication|release)';
@@ -18,6 +19,7 @@ const phrases: Record<EventKind, readonly string[]> = {
   scheduled: [
     'due (?:to be |for )?(?:published|released|issued|made available|put live|publication|release|out)',
     'due to (?:go|be) live',
+    '(?:was|were|is|are) due (?:at|on|for)',
     'scheduled (?:for|to be (?:published|released)|to go live|release|publication)',
     'pre-?announced (?:for|release|publication|date|time|as)',
     'announced (?:release|publication) (?:date|time)',

@@ -97,6 +97,7 @@ export function failedRecord(source: SourceInfo, reason: string, status: 'failed
     practices: [],
     breachType: null,
     timing: { scheduled: null, actual: null, delayMinutes: null, earlyMinutes: null, exposureMinutes: null },
+    timeline: [],
     previousBreaches: [],
     impact: null,
     correctiveActions: [],

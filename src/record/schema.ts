@@ -17,6 +17,7 @@ export const breachTypes = [
   'other',
 ] as const;
 export const actionTerms = ['short', 'long'] as const;
+export const eventKinds = ['scheduled', 'published', 'shared', 'commented', 'noticed', 'withdrawn', 'corrected'] as const;
 export const recordStatuses = ['ok', 'partial', 'failed', 'skipped'] as const;
 export const sectionNames = ['core', 'circumstances', 'impact', 'correctiveActions', 'links', 'other'] as const;
 
@@ -172,6 +173,30 @@ export const recordSchema = z
         exposureMinutes: minutes('how long the statistics were wrongly available', 15),
       })
       .describe('release timing'),
+    timeline: z
+      .array(
+        z
+          .object({
+            at: z
+              .string()
+              .regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/)
+              .describe('when: YYYY-MM-DDTHH:MM, or YYYY-MM-DD for a statement dated without a time')
+              .meta(example('2021-06-15T10:12')),
+            kind: z
+              .enum(eventKinds)
+              .describe(
+                'what happened then: scheduled (the pre-announced time), published (became public), shared (sent to particular people), commented, noticed, withdrawn, corrected',
+              )
+              .meta(example('published')),
+            derived: z
+              .boolean()
+              .describe('placed by arithmetic ("10 minutes later", "24 hours before release") rather than written')
+              .meta(example(false)),
+            evidence: evidenceSchema,
+          })
+          .describe('one dated or timed statement'),
+      )
+      .describe('every dated or timed statement of the account, in time order; timing and breach type are read from it'),
     previousBreaches: z
       .array(z.string().describe('one mention, as written').meta(example('A similar breach occurred in March 2019.')))
       .describe('mentions of earlier similar breaches, as written'),
@@ -225,6 +250,8 @@ export type SectionName = (typeof sectionNames)[number];
 export type Practice = BreachRecord['practices'][number];
 export type Output = BreachRecord['outputs'][number];
 export type CorrectiveAction = BreachRecord['correctiveActions'][number];
+export type EventKind = (typeof eventKinds)[number];
+export type TimelineEvent = BreachRecord['timeline'][number];
 
 /** The JSON Schema of a record, generated from the zod schema (never edited by hand). */
 export function recordJsonSchema(): Record<string, unknown> {

@@ -1,12 +1,12 @@
 // The long-format companions of records.csv: one row per item of a list field (outputs, practices, corrective
-// actions), keyed by the record id, with the item's evidence. They load straight into pandas or R and join to
+// actions, timeline events), keyed by the record id, with the item's evidence. They load straight into pandas or R and join to
 // records.csv on record_id.
 import { z } from 'zod';
 import { recordSchema, type BreachRecord } from '../record/schema.js';
 import { cellText, csvText, type CsvTextOptions } from './csv-text.js';
 import { snakeCase } from './csv.js';
 
-export const companionFields = ['outputs', 'practices', 'correctiveActions'] as const;
+export const companionFields = ['outputs', 'practices', 'correctiveActions', 'timeline'] as const;
 export type CompanionField = (typeof companionFields)[number];
 
 export interface CompanionTable {
@@ -27,7 +27,8 @@ function itemKeys(field: CompanionField): string[] {
   const list = recordSchema.shape[field];
   const element = list.element as z.ZodType;
   if (!(element instanceof z.ZodObject)) throw new Error(`${field}: companion files need a list of objects`);
-  const keys = Object.keys(element.shape);
+  // An item's own evidence (timeline events carry theirs) goes into the evidence columns.
+  const keys = Object.keys(element.shape).filter((key) => key !== 'evidence');
   keysOfField.set(field, keys);
   return keys;
 }
@@ -52,8 +53,9 @@ export function companionRows(record: BreachRecord, field: CompanionField): stri
   const keys = itemKeys(field);
   const items = record[field] as readonly Record<string, unknown>[];
   return items.map((item, index) => {
-    // The same key as the JSON evidence: outputs[0], practices[1], ...
-    const evidence = record.evidence[`${field}[${index}]`];
+    // The item's own evidence, else the same key as the JSON evidence: outputs[0], practices[1], ...
+    const own = (item as { evidence?: BreachRecord['evidence'][string] }).evidence;
+    const evidence = own ?? record.evidence[`${field}[${index}]`];
     return [record.recordId, record.source.path, index, ...keys.map((key) => item[key]), evidence?.quote ?? null, evidence?.page ?? null].map(cellText);
   });
 }

@@ -7,8 +7,9 @@ import { cellText, csvText, neutraliseFormula, type CsvTextOptions } from './csv
 
 export { listSeparator, neutraliseFormula, type CsvTextOptions } from './csv-text.js';
 
-// Shown in JSON only: too large or too nested for a cell (the key fields' evidence gets its own columns).
-const jsonOnly = new Set(['evidence', 'diagnostics']);
+// Shown in JSON only: too large or too nested for a cell (the key fields' evidence gets its own columns; the
+// timeline has its own file, timeline.csv).
+const jsonOnly = new Set(['evidence', 'diagnostics', 'timeline']);
 
 /**
  * The fields a researcher checks first: each gets two evidence columns right after its value, `<column>_quote`

@@ -19,7 +19,7 @@ type ItemGetter = (record: BreachRecord, index: number) => unknown;
 const text = (value: unknown): string => (value === null || value === undefined ? '' : Array.isArray(value) ? value.join('; ') : String(value));
 
 // Locked headers, written out by hand, with where each column comes from.
-const tables: Record<string, { field: 'outputs' | 'practices' | 'correctiveActions'; columns: [string, ItemGetter][] }> = {
+const tables: Record<string, { field: 'outputs' | 'practices' | 'correctiveActions' | 'timeline'; columns: [string, ItemGetter][] }> = {
   'outputs.csv': {
     field: 'outputs',
     columns: [
@@ -41,6 +41,14 @@ const tables: Record<string, { field: 'outputs' | 'practices' | 'correctiveActio
       ['term', (r, i) => r.correctiveActions[i]?.term],
     ],
   },
+  'timeline.csv': {
+    field: 'timeline',
+    columns: [
+      ['at', (r, i) => r.timeline[i]?.at],
+      ['kind', (r, i) => r.timeline[i]?.kind],
+      ['derived', (r, i) => r.timeline[i]?.derived],
+    ],
+  },
 };
 
 function readBack(csv: string): Row[] {
@@ -54,7 +62,7 @@ describe('companion CSV headers', () => {
     expect(found?.header).toEqual(['record_id', 'source_path', 'item_index', ...table.columns.map(([name]) => name), 'quote', 'page']);
   });
 
-  it('are exactly these three files, with a header row even when there are no records', () => {
+  it('are exactly these four files, with a header row even when there are no records', () => {
     const files = recordsToCompanionCsvs([]);
     expect(Object.keys(files).sort()).toEqual(Object.keys(tables).sort());
     for (const [fileName, csv] of Object.entries(files)) expect(parse(csv)[0]).toEqual(companionTables().find((table) => table.fileName === fileName)?.header);
@@ -76,8 +84,8 @@ describe('companion CSV round trip', () => {
     if (!table) throw new Error(fileName);
     const rows = readBack(recordsToCompanionCsvs(records, { bom: true })[fileName] ?? '');
     const expected: Row[] = records.flatMap((record) =>
-      (record[table.field] as unknown[]).map((_item, index) => {
-        const evidence = record.evidence[`${table.field}[${index}]`];
+      (record[table.field] as unknown[]).map((item, index) => {
+        const evidence = (item as { evidence?: BreachRecord['evidence'][string] }).evidence ?? record.evidence[`${table.field}[${index}]`];
         return {
           record_id: record.recordId,
           source_path: record.source.path,

@@ -245,7 +245,7 @@ describe('fixtures through the real CLI', () => {
   });
 
   it('writes the CSV files with a UTF-8 byte-order mark, and without one for --no-bom', () => {
-    for (const name of ['records.csv', 'outputs.csv', 'practices.csv', 'corrective_actions.csv']) {
+    for (const name of ['records.csv', 'outputs.csv', 'practices.csv', 'corrective_actions.csv', 'timeline.csv']) {
       expect(readFileSync(join(outDir, name)).subarray(0, 3), name).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
       expect(noBom.code, noBom.stderr).toBe(0);
       expect(readFileSync(join(noBomDir, name), 'utf8').startsWith('record_id,'), name).toBe(true);

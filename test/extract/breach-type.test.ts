@@ -60,6 +60,25 @@ const rows: { name: string; account: string; type: BreachType | null; quote?: st
     account: 'The release date for the annual digest had not been pre-announced on the release calendar.',
     type: 'release_arrangements',
   },
+  // A post, tweet or press notice put out by mistake makes what it shows public.
+  {
+    name: 'reads a social media post issued by mistake as an early release',
+    account: 'The officer covering the mailbox mistakenly issued the post on the department page a day early.',
+    type: 'early_release',
+    quote: 'mistakenly issued the post',
+    practices: ['T3.3'],
+  },
+  {
+    name: 'reads a tweet put out inadvertently as an early release',
+    account: 'A press officer inadvertently put out a tweet with the headline figures before the bulletin.',
+    type: 'early_release',
+    practices: ['T3.4'],
+  },
+  {
+    name: 'reads "the press notice was published in error" as an early release',
+    account: 'The press notice was published in error on the news pages of the website.',
+    type: 'early_release',
+  },
   {
     name: 'gives null when the narrative names no kind of breach',
     account: 'The team reviewed the spreadsheet and found a typing error in a footnote.',
@@ -77,6 +96,33 @@ describe('breachTypeExtractor', () => {
       expect(quote).toBeDefined();
       if (row.quote) expect(quote).toBe(row.quote);
     }
+  });
+});
+
+async function recordOf(account: string, occurrence: string, practice: string) {
+  const { extractDocument } = await import('../../src/pipeline.js');
+  const text = [
+    '1. Core Information',
+    `Date of occurrence of breach\t${occurrence}`,
+    `Relevant principle(s) and practice(s)\t${practice}`,
+    '',
+    '2. Circumstances of breach',
+    account,
+  ].join('\n');
+  return extractDocument(new TextEncoder().encode(text), { fileName: 'breach.txt' });
+}
+
+describe('breach type from the timeline', () => {
+  // What happened decides; the practice cited (here the release-time practice) only breaks ties.
+  it.each([
+    ['a tweet at 9.20am of figures due at 9.30am', 'The press office issued a tweet at 9.20am with five headline figures from the bulletin, which was due to be released at 9.30am.', '09:20', 10],
+    ['a page visible from 9.05 before its 9.30am release', 'The report was scheduled for 9.30am. It could be seen on the website from 9.05.', '09:05', 25],
+    ['an upload at 08:00 ahead of publication at 09:30', 'The data file was uploaded at 08:00, ahead of publication at 09:30 on the same day.', '08:00', 90],
+  ])('reads %s as an early release, though the practice cited is about late releases', async (_name, account, actual, early) => {
+    const record = await recordOf(account, '17 November 2021', 'T3.6 Statistics should be released at 9.30am on a weekday.');
+    expect(record.breachType).toBe('early_release');
+    expect(record.timing.actual).toBe(`2021-11-17T${actual}`);
+    expect(record.timing.earlyMinutes).toBe(early);
   });
 });
 

@@ -93,6 +93,86 @@ const rows: Row[] = [
     earlier: on('2020-05-14'),
     expected: { exposureMinutes: 8 },
   },
+  // The schedule, as the account names it beside the time it was held back for.
+  {
+    name: 'reads the schedule from "ahead of publication at 9.30am on 16 May"',
+    account: 'The figures were sent to the list at 2.10pm on 15 May 2019, ahead of publication at 9.30am on 16 May 2019.',
+    earlier: on('2019-05-15'),
+    expected: { scheduled: '2019-05-16T09:30' },
+    quotes: { scheduled: '9.30am' },
+  },
+  {
+    name: 'reads the schedule from "embargoed until 07:00"',
+    account: 'The e-mail said the tables were embargoed until 07:00 on 2 October 2018.',
+    expected: { scheduled: '2018-10-02T07:00' },
+  },
+  {
+    name: 'reads the schedule from "in advance of the official release of the statistics at 10am"',
+    account: 'Few people saw the chart in advance of the official release of the statistics at 10am.',
+    earlier: on('2022-08-11'),
+    expected: { scheduled: '2022-08-11T10:00' },
+  },
+  // Exposure from the timeline: from going out to the withdrawal.
+  {
+    name: 'derives exposure from "went live at 7.15am" to "taken down at 7.40am"',
+    account: 'The bulletin went live at 7.15am by mistake. It was taken down at 7.40am.',
+    earlier: on('2017-02-09'),
+    expected: { exposureMinutes: 25 },
+    quotes: { exposureMinutes: '7.40am' },
+    derived: ['timing.exposureMinutes'],
+  },
+  {
+    name: 'derives exposure from "could be seen from 9.05" to "deleted at 9.11"',
+    account: 'The page could be seen from 9.05 on 3 March 2016. The web team deleted it at 9.11.',
+    expected: { exposureMinutes: 6 },
+    derived: ['timing.exposureMinutes'],
+  },
+  {
+    name: 'derives exposure of a sending from "e-mailed at 14:00" to access "revoked ... 20 minutes later"',
+    account: 'The file was e-mailed to a contractor at 14:00. Access to it was revoked 20 minutes later.',
+    earlier: on('2021-09-01'),
+    expected: { exposureMinutes: 20 },
+    derived: ['timing.exposureMinutes'],
+  },
+  // Exposure stated as how soon it was withdrawn.
+  {
+    name: 'reads exposure from "deleted within two minutes"',
+    account: 'The post was issued in error and deleted within two minutes.',
+    earlier: on('2021-08-24'),
+    expected: { exposureMinutes: 2 },
+    quotes: { exposureMinutes: 'deleted within two minutes' },
+  },
+  {
+    name: 'reads exposure from "taken down after about 20 minutes"',
+    account: 'The wrong file was taken down after about 20 minutes.',
+    earlier: on('2021-08-24'),
+    expected: { exposureMinutes: 20 },
+  },
+  {
+    name: 'reads exposure from "removed within an hour"',
+    account: 'The bulletin was removed from the website within an hour.',
+    earlier: on('2021-08-24'),
+    expected: { exposureMinutes: 60 },
+  },
+  // A late release: uploads to other sites after the statistics were out are copies.
+  {
+    name: 'takes the publication, not a later upload to a second site, as the actual time',
+    account: 'The release was due at 09:30 but was published on the portal at 9:40. It was uploaded to the archive site at 10:30.',
+    earlier: on('2020-07-07'),
+    expected: { scheduled: '2020-07-07T09:30', actual: '2020-07-07T09:40', delayMinutes: 10 },
+  },
+  {
+    name: 'takes an upload as the actual time when nothing else is said to be out',
+    account: 'The report was due to be released at 0930 hrs. A file error meant it was uploaded at ~09.50.',
+    earlier: on('2020-07-07'),
+    expected: { scheduled: '2020-07-07T09:30', actual: '2020-07-07T09:50', delayMinutes: 20 },
+  },
+  {
+    name: 'takes the last output out as the actual time when several came out in turn',
+    account: 'The release was due at 09:30. The bulletin was published at 09:41 and the tables became available at 09:58.',
+    earlier: on('2020-07-07'),
+    expected: { actual: '2020-07-07T09:58', delayMinutes: 28 },
+  },
   {
     name: 'gives nulls when no time or duration is stated',
     account: 'The wrong version of a chart was used in the bulletin.',

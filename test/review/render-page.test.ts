@@ -77,7 +77,10 @@ describe('renderReviewPage', () => {
     if (!entry) throw new Error('no entry');
     const rows = fieldRows(entry.record);
     expect(rows.find((row) => row.path === 'producer.name')).toMatchObject({ status: 'stated', evidenceKey: 'producer.name' });
-    expect(rows.find((row) => row.path === 'timing.actual')).toMatchObject({ status: 'derived' });
+    expect(rows.find((row) => row.path === 'timing.actual')).toMatchObject({ status: 'stated', evidenceKey: 'timing.actual' });
+    // A value computed rather than read is shown as derived.
+    const derivedRows = fieldRows({ ...entry.record, derived: ['timing.actual'] });
+    expect(derivedRows.find((row) => row.path === 'timing.actual')).toMatchObject({ status: 'derived' });
     expect(rows.find((row) => row.path === 'timing.earlyMinutes')).toMatchObject({ status: 'not-stated', evidenceKey: null });
     expect(rows.some((row) => row.path === 'practices[0]')).toBe(true);
     const html = renderReviewPage([entry]);

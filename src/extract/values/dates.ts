@@ -58,10 +58,11 @@ function prepare(text: string): string {
       // "9.30am" -> "9:30am", "09.30" -> "09:30"
       .replace(/\b(\d{1,2})\.(\d{2})(?=\s?(?:am|pm|a\.m\.|p\.m\.|hrs|hours)\b|\s+on\b)/gi, '$1:$2')
       // "on 19 Augus" where a text stops part-way: a day and the start of a month name that ends the text are
-      // that month ("19 Aug  "); no finished word ends that way.
-      .replace(/(\b\d{1,2}(?:st|nd|rd|th)?\s+)([a-z]{3,8})$/i, (whole, day: string, cut: string) => {
+      // that month, abbreviated ("19 Aug. "; chrono needs the full stop when spaces follow); no finished word ends
+      // that way.
+      .replace(/(\b\d{1,2}(?:st|nd|rd|th)?\s+)([a-z]{4,8})$/i, (whole, day: string, cut: string) => {
         const month = monthNames.find((name) => name.startsWith(cut.toLowerCase()) && name !== cut.toLowerCase());
-        return month ? `${day}${cut.slice(0, 3)}${' '.repeat(cut.length - 3)}` : whole;
+        return month ? `${day}${cut.slice(0, 3)}.${' '.repeat(cut.length - 4)}` : whole;
       })
       // "13:25pm": the meridiem contradicts a 24-hour time, drop it
       .replace(/\b(1[3-9]|2[0-3]):([0-5]\d)(am|pm)\b/gi, (_, h: string, m: string, meridiem: string) => `${h}:${m}${' '.repeat(meridiem.length)}`)

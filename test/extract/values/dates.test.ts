@@ -84,6 +84,19 @@ describe('findDates', () => {
     expect(found).toMatchObject({ date: '2020-02-01', end: '2020-02-29', dayKnown: false });
   });
 
+  // A text that stops part-way can stop inside a month's name.
+  it.each([
+    ['publication at 9.30am on 19 Augus', '2021-08-19'],
+    ['the figures for 3 Septem', '2021-09-03'],
+    ['on the 12th Decemb', '2021-12-12'],
+  ])('reads a date whose month is cut off where the text ends (%j)', (text, date) => {
+    expect(findDates(text, 2021).map((found) => found.date)).toEqual([date]);
+  });
+
+  it.each([['on 5 Ma'], ['the 4 Marchers'], ['3 Augus was here']])('reads no cut month that is not at the end or too short (%j)', (text) => {
+    expect(findDates(text, 2021)).toEqual([]);
+  });
+
   it('reads several dates in order with spans into the text', () => {
     const text = 'on 3 May 2020 and again on 14/05/2020';
     const found = findDates(text);
