@@ -5,6 +5,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluateFolder } from '../src/cli/eval.js';
+import type { AccuracyTable } from '../src/evaluate/score.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const baselinePath = join(repoRoot, 'test', 'evaluate', 'baseline.json');
@@ -14,7 +15,10 @@ export const corpusFolders = ['.', 'rendered/pdf', 'rendered/docx'] as const;
 
 /** field -> accuracy (0..1, four decimals), in the evaluation's field order. */
 export async function currentAccuracy(folder: string): Promise<Record<string, number>> {
-  const { table } = await evaluateFolder(folder);
+  return accuracyOf((await evaluateFolder(folder)).table);
+}
+
+export function accuracyOf(table: AccuracyTable): Record<string, number> {
   return Object.fromEntries(table.fields.map((field) => [field.field, Math.round(field.accuracy * 10_000) / 10_000]));
 }
 

@@ -40,6 +40,9 @@ export function formatTable(result: EvalResult, verbose: boolean): string {
   for (const field of table.fields) lines.push(`${field.field.padEnd(width)}  ${String(field.scored).padStart(6)}  ${percent(field.accuracy).padStart(8)}`);
   lines.push(`${'overall'.padEnd(width)}  ${String(table.fields.reduce((sum, field) => sum + field.scored, 0)).padStart(6)}  ${percent(table.overall).padStart(8)}`);
   lines.push(`documents: ${table.documents}`);
+  // Calibration: values graded high should be right at least 99% of the time.
+  lines.push('', `${'confidence'.padEnd(width)}  scored  accuracy`);
+  for (const grade of table.byGrade) lines.push(`${grade.grade.padEnd(width)}  ${String(grade.scored).padStart(6)}  ${percent(grade.accuracy).padStart(8)}`);
   if (verbose && result.misses.length > 0) {
     lines.push('', 'misses:');
     for (const miss of result.misses) lines.push(`  ${miss.id}  ${miss.field}  expected ${JSON.stringify(miss.expected)}  got ${JSON.stringify(miss.actual)}`);

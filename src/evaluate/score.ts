@@ -2,7 +2,8 @@
 // case-insensitively with white space folded and "&"/"and" alike; dates and codes exactly; minutes within 1;
 // practices and statement links as sets; outputs and corrective actions item by item, a gold item being
 // found when an extracted item starts with the same words.
-import type { BreachRecord } from '../record/schema.js';
+import { gradeOfValue } from '../record/confidence.js';
+import { confidenceGrades, type BreachRecord, type ConfidenceGrade } from '../record/schema.js';
 
 export type Gold = Record<string, unknown>;
 
@@ -12,6 +13,8 @@ export interface FieldScore {
   score: number;
   expected: unknown;
   actual: unknown;
+  /** The record's confidence in the value (the weakest of a list's items); 'none' when nothing was extracted. */
+  grade: ConfidenceGrade | 'none';
 }
 
 type Kind = 'name' | 'exact' | 'minutes' | 'set' | 'url-set' | 'items';
@@ -123,7 +126,8 @@ export function scoreRecord(record: BreachRecord, gold: Gold): FieldScore[] {
     const expected = lookup(gold, path);
     if (!expected.found) continue;
     const actual = lookup(record, path).value;
-    scores.push({ field: path, score: compare(kind, path, expected.value, actual), expected: expected.value, actual });
+    const grade = gradeOfValue(record, path) ?? 'none';
+    scores.push({ field: path, score: compare(kind, path, expected.value, actual), expected: expected.value, actual, grade });
   }
   return scores;
 }
@@ -132,6 +136,8 @@ export interface AccuracyTable {
   documents: number;
   fields: { field: string; scored: number; accuracy: number }[];
   overall: number;
+  /** Accuracy of the values of each confidence grade ('none': fields left empty), so the grades can be checked. */
+  byGrade: { grade: ConfidenceGrade | 'none'; scored: number; accuracy: number }[];
 }
 
 export function summarise(perDocument: FieldScore[][]): AccuracyTable {
@@ -144,5 +150,10 @@ export function summarise(perDocument: FieldScore[][]): AccuracyTable {
       return { field: path, scored: values.length, accuracy: values.reduce((a, b) => a + b, 0) / values.length };
     });
   const all = perDocument.flat().map((score) => score.score);
-  return { documents: perDocument.length, fields, overall: all.length ? all.reduce((a, b) => a + b, 0) / all.length : 0 };
+  const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
+  const byGrade = [...confidenceGrades, 'none' as const]
+    .map((grade) => ({ grade, values: perDocument.flat().filter((score) => score.grade === grade).map((score) => score.score) }))
+    .filter((entry) => entry.values.length > 0)
+    .map(({ grade, values }) => ({ grade, scored: values.length, accuracy: mean(values) }));
+  return { documents: perDocument.length, fields, overall: mean(all), byGrade };
 }

@@ -122,6 +122,9 @@ export function scoreBreachTypes(context: ExtractContext, spans: Span[], practic
   return [...scores.entries()].map(([type, entry]) => ({ type, ...entry })).sort((a, b) => b.score - a.score);
 }
 
+// The score at which an account's cues make its kind clear: two strong cues, or one and the stated times.
+const clearScore = 6;
+
 export const breachTypeExtractor = defineExtractor({
   name: 'breach-type',
   field: 'breachType',
@@ -137,6 +140,7 @@ export const breachTypeExtractor = defineExtractor({
         return {
           value: leanings[0],
           evidence: new EvidenceSet(context).add('breachType', practiceField.value).byPath,
+          confidence: { breachType: 'low' },
           messages: [info('ambiguous-value', `The narrative does not say clearly what kind of breach it was; ${leanings[0].replace(/_/g, ' ')} is inferred from the practice cited.`, 'breachType')],
         };
       }
@@ -147,6 +151,8 @@ export const breachTypeExtractor = defineExtractor({
     if (second && second.score >= 2 && second.score >= top.score * 0.75) {
       messages.push(warning('conflicting-cues', `The report reads partly as ${top.type.replace(/_/g, ' ')} and partly as ${second.type.replace(/_/g, ' ')}; the record keeps ${top.type.replace(/_/g, ' ')}.`, 'breachType', top.best ? context.evidence(top.best) : null));
     }
-    return { value: top.type, evidence: new EvidenceSet(context).add('breachType', top.best).byPath, messages };
+    // Many cues of one kind and few of any other: the account is clear. Otherwise the reading is only likely.
+    const clear = top.score >= clearScore && (second?.score ?? 0) * 3 <= top.score;
+    return { value: top.type, evidence: new EvidenceSet(context).add('breachType', top.best).byPath, confidence: { breachType: clear ? 'high' : 'medium' }, messages };
   },
 });

@@ -1,7 +1,7 @@
 // The shape every field extractor has: a pure function from the sectioned document to a value, its evidence
 // and its messages. Extractors run in the order of defaultExtractors and may read the values found before
 // them (a date with no year takes the year of the report's other dates, for instance).
-import type { BreachRecord, Diagnostic, Evidence } from '../record/schema.js';
+import type { BreachRecord, ConfidenceGrade, Diagnostic, Evidence } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
 
 export type ExtractedField =
@@ -30,6 +30,11 @@ export interface Extraction<T> {
   evidence: Record<string, Evidence>;
   /** Record paths whose values were computed (e.g. minutes between two stated times) rather than stated. */
   derived?: string[];
+  /**
+   * How the extractor found a value, where the place of its evidence does not say it: an inference gives `low`
+   * ("inferred from the practice cited"). Paths not given are graded by record/confidence.ts.
+   */
+  confidence?: Record<string, ConfidenceGrade>;
   messages: Diagnostic[];
 }
 
@@ -55,5 +60,7 @@ export interface Refiner {
 export interface RefinerState {
   evidence: Record<string, Evidence>;
   derived: Set<string>;
+  /** Grades the extractors and refiners gave (hints); the final grades are worked out after the refiners. */
+  confidence: Record<string, ConfidenceGrade>;
   messages: Diagnostic[];
 }

@@ -1,6 +1,7 @@
 // Runs the extractors and refiners over a sectioned document and assembles a validated record.
 import { ExtractContext, type SectionedDocument } from '../extract/context.js';
 import type { ExtractedValues, Extractor, Refiner, RefinerState } from '../extract/types.js';
+import { gradeConfidence } from './confidence.js';
 import { recordIdFor, recordSchema, SCHEMA_VERSION, type BreachRecord, type Diagnostic, type SourceFormat } from './schema.js';
 
 export interface SourceInfo {
@@ -20,16 +21,18 @@ const coreFields: readonly { path: string; missing: (values: ExtractedValues) =>
 export function runExtractors(doc: SectionedDocument, extractors: readonly Extractor[], refiners: readonly Refiner[]) {
   const context = new ExtractContext(doc);
   const values: Partial<ExtractedValues> = {};
-  const state: RefinerState = { evidence: {}, derived: new Set(), messages: [] };
+  const state: RefinerState = { evidence: {}, derived: new Set(), confidence: {}, messages: [] };
   for (const extractor of extractors) {
     const result = extractor.extract(context, values, state.evidence);
     (values as Record<string, unknown>)[extractor.field] = result.value;
     Object.assign(state.evidence, result.evidence);
     for (const path of result.derived ?? []) state.derived.add(path);
+    Object.assign(state.confidence, result.confidence);
     state.messages.push(...result.messages);
   }
   const complete = values as ExtractedValues;
   for (const refiner of refiners) refiner.refine(complete, state, context);
+  state.confidence = gradeConfidence(context, state);
   return { values: complete, state };
 }
 
@@ -69,6 +72,7 @@ export function assembleRecord(source: SourceInfo, values: ExtractedValues, stat
     source,
     ...values,
     evidence: state.evidence,
+    confidence: state.confidence,
     derived: [...state.derived].sort(),
     warnings: messages.filter((message) => message.severity !== 'info').map(warningText),
     diagnostics: messages,
@@ -104,6 +108,7 @@ export function failedRecord(source: SourceInfo, reason: string, status: 'failed
     statementLinks: [],
     sections: { core: null, circumstances: null, impact: null, correctiveActions: null, links: null, other: null },
     evidence: {},
+    confidence: {},
     derived: [],
     warnings: [reason],
     diagnostics: [{ code: status === 'failed' ? 'file-failed' : 'file-skipped', severity: status === 'failed' ? 'error' : 'warning', field: null, reason, place: null }],

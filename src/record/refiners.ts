@@ -37,6 +37,8 @@ export const scheduledFromPractice: Refiner = {
     values.timing.scheduled = standard.at;
     state.evidence['timing.scheduled'] = context.evidence(standard.span);
     state.derived.add('timing.scheduled');
+    // The Code's rule, not the report's account: an inference.
+    state.confidence['timing.scheduled'] = 'low';
   },
 };
 

@@ -17,6 +17,7 @@ export const breachTypes = [
   'other',
 ] as const;
 export const actionTerms = ['short', 'long'] as const;
+export const confidenceGrades = ['high', 'medium', 'low'] as const;
 export const eventKinds = ['scheduled', 'published', 'shared', 'commented', 'noticed', 'withdrawn', 'corrected'] as const;
 export const recordStatuses = ['ok', 'partial', 'failed', 'skipped'] as const;
 export const sectionNames = ['core', 'circumstances', 'impact', 'correctiveActions', 'links', 'other'] as const;
@@ -228,6 +229,12 @@ export const recordSchema = z
     evidence: z
       .record(z.string(), evidenceSchema)
       .describe('for each extracted field path (e.g. producer.name, practices[0]), where its value came from'),
+    confidence: z
+      .record(z.string(), z.enum(confidenceGrades).describe('the grade of the value at that path').meta(example('high')))
+      .describe(
+        'for each path in evidence (and each derived path), how far the value can be trusted: high (read from its own labelled cell), medium (read from the account, or worked out from stated values), low (inferred, e.g. from the practice cited, or read where the report contradicts itself); a warning about a value lowers its grade',
+      )
+      .meta(example({ 'producer.name': 'high', 'timing.actual': 'medium', 'practices[0]': 'high' })),
     derived: z
       .array(z.string().describe('one field path').meta(example('timing.delayMinutes')))
       .describe('field paths whose values were computed (e.g. minutes between two stated times) rather than stated'),
@@ -251,6 +258,7 @@ export type Practice = BreachRecord['practices'][number];
 export type Output = BreachRecord['outputs'][number];
 export type CorrectiveAction = BreachRecord['correctiveActions'][number];
 export type EventKind = (typeof eventKinds)[number];
+export type ConfidenceGrade = (typeof confidenceGrades)[number];
 export type TimelineEvent = BreachRecord['timeline'][number];
 
 /** The JSON Schema of a record, generated from the zod schema (never edited by hand). */

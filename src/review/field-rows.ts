@@ -1,6 +1,6 @@
 // The rows of a report's field table on the review page: one per field, one per list item, each with its value,
 // how it was found (stated with evidence, derived, not stated) and the warnings that name it.
-import type { BreachRecord } from '../record/schema.js';
+import type { BreachRecord, ConfidenceGrade } from '../record/schema.js';
 import { summarisedFields, valueAtPath } from '../summary/summarise.js';
 
 export const fieldStatuses = ['stated', 'derived', 'no-evidence', 'not-stated'] as const;
@@ -14,6 +14,8 @@ export interface FieldRow {
   /** Key into record.evidence when the value has evidence. */
   evidenceKey: string | null;
   page: number | null;
+  /** How far the value can be trusted (record.confidence); null when there is no value. */
+  confidence: ConfidenceGrade | null;
   /** Warnings the extraction gave about this field. */
   warnings: string[];
 }
@@ -40,6 +42,7 @@ function rowFor(record: BreachRecord, path: string, value: unknown, warningsFor:
     status,
     evidenceKey: evidence && !empty ? path : null,
     page: evidence?.page ?? null,
+    confidence: empty ? null : (record.confidence[path] ?? null),
     warnings: warningsFor(path),
   };
 }

@@ -40,6 +40,14 @@ button.field-link:hover, button.field-link.selected { background: var(--active);
 code.field { font-size: 12px; padding: 0 4px; color: #555; }
 .status { font-size: 12px; white-space: nowrap; }
 .status.stated { color: var(--ok); } .status.derived { color: #1f3f8f; } .status.no-evidence { color: var(--partial); } .status.not-stated { color: #888; }
+.grade { font-size: 11px; border-radius: 3px; padding: 0 4px; margin-left: 4px; }
+.grade.high { background: #e3f4e6; color: #1d5e2a; } .grade.medium { background: #fff3d6; color: #6b4d00; } .grade.low { background: #fde4e1; color: #8a2316; }
+h3.timeline-title { font-size: 13px; margin: 10px 0 4px; }
+ol.timeline { list-style: none; margin: 0; padding: 0 0 0 10px; border-left: 2px solid #c8d3e6; font-size: 12px; }
+ol.timeline li { margin: 2px 0; position: relative; }
+ol.timeline li::before { content: ''; position: absolute; left: -15px; top: 6px; width: 8px; height: 8px; border-radius: 50%; background: #7a8fb8; }
+ol.timeline li.published::before { background: var(--failed); } ol.timeline li.scheduled::before { background: var(--ok); }
+ol.timeline .kind { font-weight: 600; } ol.timeline q { color: #555; }
 pre.doc { margin: 0; padding: 10px 12px; max-height: 70vh; overflow: auto; white-space: pre-wrap; word-break: break-word; background: #fbfbf9; border: 1px solid #e6e6e0; border-radius: 4px; font: 12.5px/1.5 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
 pre.doc mark { background: var(--mark); border-radius: 2px; }
 pre.doc mark.active { background: var(--active); outline: 2px solid #c47a00; }

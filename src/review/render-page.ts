@@ -33,7 +33,22 @@ function fieldRowHtml(row: FieldRow): string {
     : `<code class="field">${escapeHtml(row.path)}</code>`;
   const page = row.page === null ? '' : ` (p. ${row.page})`;
   const warnings = row.warnings.map((reason) => `<div class="field-warning">⚠ ${escapeHtml(reason)}</div>`).join('');
-  return `<tr class="${row.status}"><td>${name}</td><td class="value">${row.value === '' ? '—' : escapeHtml(row.value)}${warnings}</td><td><span class="status ${row.status}">${statusLabels[row.status]}${page}</span></td></tr>`;
+  const grade = row.confidence ? ` <span class="grade ${row.confidence}" title="confidence">${row.confidence}</span>` : '';
+  return `<tr class="${row.status}"><td>${name}</td><td class="value">${row.value === '' ? '—' : escapeHtml(row.value)}${warnings}</td><td><span class="status ${row.status}">${statusLabels[row.status]}${page}</span>${grade}</td></tr>`;
+}
+
+/** The evidence key of a timeline event, for the highlight and its button. */
+const timelineKey = (index: number) => `timeline[${index}]`;
+
+/** The report's timeline, in time order: each moment with its kind, its words, and a button to its place. */
+function timelineHtml(record: BreachRecord): string {
+  if (record.timeline.length === 0) return '';
+  const items = record.timeline.map((event, index) => {
+    const when = event.at.replace('T', ' ');
+    const derived = event.derived ? ' <span class="derived-mark" title="placed by arithmetic">(derived)</span>' : '';
+    return `<li class="event ${event.kind}"><button type="button" class="field-link" data-ev="${timelineKey(index)}" title="Show in the text"><time>${escapeHtml(when)}</time></button> <span class="kind">${event.kind}</span>${derived} <q>${escapeHtml(event.evidence.quote)}</q></li>`;
+  });
+  return `<h3 class="timeline-title">Timeline</h3><ol class="timeline">${items.join('')}</ol>`;
 }
 
 function reportHtml(entry: ReviewEntry, index: number): string {
@@ -41,12 +56,13 @@ function reportHtml(entry: ReviewEntry, index: number): string {
   const warningCount = record.warnings.length;
   const spans = Object.entries(record.evidence)
     .filter(([key]) => isHighlighted(key))
-    .map(([key, evidence]) => ({ key, start: evidence.start, end: evidence.end }));
+    .map(([key, evidence]) => ({ key, start: evidence.start, end: evidence.end }))
+    .concat(record.timeline.map((event, index) => ({ key: timelineKey(index), start: event.evidence.start, end: event.evidence.end })));
   const document = text === null ? `<p class="no-text">No text: ${record.status === 'failed' ? 'the file could not be read.' : 'the text was not kept.'}</p>` : `<pre class="doc">${highlightText(text, spans)}</pre>`;
   const fields =
     record.status === 'failed'
       ? ''
-      : `<table class="fields"><thead><tr><th>field</th><th>value</th><th>status</th></tr></thead><tbody>${fieldRows(record).map(fieldRowHtml).join('')}</tbody></table>`;
+      : `<table class="fields"><thead><tr><th>field</th><th>value</th><th>status</th></tr></thead><tbody>${fieldRows(record).map(fieldRowHtml).join('')}</tbody></table>${timelineHtml(record)}`;
   return [
     `<article class="report status-${record.status}" id="report-${index + 1}" data-record-id="${escapeHtml(record.recordId)}" data-warnings="${warningCount}">`,
     `<h2><span class="badge ${record.status}">${record.status}</span>${warningCount > 0 ? `<span class="badge warn">${warningCount} warning${warningCount === 1 ? '' : 's'}</span>` : ''}${escapeHtml(record.source.path)}</h2>`,

@@ -2,6 +2,7 @@
 // "; ", and the evidence (quote and page) of the key fields beside their values. Cells that a spreadsheet would
 // run as a formula are neutralised with a leading apostrophe.
 import { z } from 'zod';
+import { gradeOfValue } from '../record/confidence.js';
 import { recordSchema, type BreachRecord } from '../record/schema.js';
 import { cellText, csvText, neutraliseFormula, type CsvTextOptions } from './csv-text.js';
 
@@ -9,7 +10,7 @@ export { listSeparator, neutraliseFormula, type CsvTextOptions } from './csv-tex
 
 // Shown in JSON only: too large or too nested for a cell (the key fields' evidence gets its own columns; the
 // timeline has its own file, timeline.csv).
-const jsonOnly = new Set(['evidence', 'diagnostics', 'timeline']);
+const jsonOnly = new Set(['evidence', 'diagnostics', 'timeline', 'confidence']);
 
 /**
  * The fields a researcher checks first: each gets two evidence columns right after its value, `<column>_quote`
@@ -26,6 +27,24 @@ export const evidencedFields = [
   'timing.earlyMinutes',
 ] as const;
 
+/**
+ * The fields whose confidence grade gets a column, `<column>_confidence`, after the value (and its evidence): the
+ * ones a study of breaches counts and compares. A list's grade is the weakest of its items'.
+ */
+export const gradedFields = [
+  'producer.name',
+  'reporter.name',
+  'reportDate',
+  'occurrence.start',
+  'practices',
+  'breachType',
+  'timing.scheduled',
+  'timing.actual',
+  'timing.delayMinutes',
+  'timing.earlyMinutes',
+  'timing.exposureMinutes',
+] as const;
+
 export type EvidencePart = 'quote' | 'page';
 
 export interface CsvColumn {
@@ -36,6 +55,8 @@ export interface CsvColumn {
   itemKey: string | null;
   /** For evidence columns: which part of evidence[path] the column shows. */
   evidencePart: EvidencePart | null;
+  /** For confidence columns: the grade of the value at path. */
+  grade?: true;
 }
 
 function unwrap(schema: z.ZodType): z.ZodType {
@@ -49,6 +70,7 @@ export function snakeCase(parts: readonly string[]): string {
 }
 
 const evidenced = new Set<string>(evidencedFields);
+const graded = new Set<string>(gradedFields);
 
 let columnsOfSchema: readonly CsvColumn[] | null = null;
 
@@ -78,6 +100,7 @@ function columnsOf(): CsvColumn[] {
       const element = unwrap(inner.element as z.ZodType);
       if (element instanceof z.ZodObject) {
         for (const key of Object.keys(element.shape)) columns.push({ name: snakeCase([...path, key]), path, itemKey: key, evidencePart: null });
+        if (graded.has(path.join('.'))) columns.push({ name: `${snakeCase(path)}_confidence`, path, itemKey: null, evidencePart: null, grade: true });
         return;
       }
     }
@@ -86,12 +109,14 @@ function columnsOf(): CsvColumn[] {
     if (evidenced.has(path.join('.'))) {
       for (const part of ['quote', 'page'] as const) columns.push({ name: `${name}_${part}`, path, itemKey: null, evidencePart: part });
     }
+    if (graded.has(path.join('.'))) columns.push({ name: `${name}_confidence`, path, itemKey: null, evidencePart: null, grade: true });
   };
   walk(recordSchema, []);
   return columns;
 }
 
 function valueAt(record: BreachRecord, column: CsvColumn): unknown {
+  if (column.grade) return gradeOfValue(record, column.path.join('.'));
   if (column.evidencePart) return record.evidence[column.path.join('.')]?.[column.evidencePart] ?? null;
   let current: unknown = record;
   for (const key of column.path) current = current && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined;

@@ -52,6 +52,14 @@ function emptyNote(field: SchemaField): string {
 
 function recordsCsvRow(fields: readonly SchemaField[], column: CsvColumn): Row {
   const path = column.path.join('.');
+  if (column.grade) {
+    return {
+      name: column.name,
+      type: 'one of: high, medium, low',
+      meaning: `confidence in \`${path}\` (see \`confidence\`)${column.path.length === 1 && path === 'practices' ? ', the weakest of its items' : ''}; empty when there is no value`,
+      example: 'high',
+    };
+  }
   if (column.evidencePart) {
     const example = quoteExamples[path as EvidencedField];
     return column.evidencePart === 'quote'

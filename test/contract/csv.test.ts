@@ -18,6 +18,14 @@ type Getter = (record: BreachRecord) => unknown;
 // from the writer, so that a change in the writer or the schema shows up here).
 const quote = (path: string): Getter => (r) => r.evidence[path]?.quote ?? null;
 const page = (path: string): Getter => (r) => r.evidence[path]?.page ?? null;
+// The grade of a value; a list's is the weakest of its items'; empty values have none.
+const grade = (path: string): Getter => (r) => {
+  const order = ['high', 'medium', 'low'];
+  const value = path.split('.').reduce<unknown>((at, key) => (at as Record<string, unknown> | null)?.[key], r);
+  if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return null;
+  const grades = Array.isArray(value) ? value.map((_item, index) => r.confidence[`${path}[${index}]`] ?? 'low') : [r.confidence[path] ?? 'low'];
+  return grades.reduce((a, b) => (order.indexOf(b) > order.indexOf(a) ? b : a), 'high');
+};
 
 const columns: [string, Getter][] = [
   ['record_id', (r) => r.recordId],
@@ -34,10 +42,12 @@ const columns: [string, Getter][] = [
   ['producer_name', (r) => r.producer.name],
   ['producer_name_quote', quote('producer.name')],
   ['producer_name_page', page('producer.name')],
+  ['producer_name_confidence', grade('producer.name')],
   ['producer_abbreviation', (r) => r.producer.abbreviation],
   ['reporter_name', (r) => r.reporter.name],
   ['reporter_name_quote', quote('reporter.name')],
   ['reporter_name_page', page('reporter.name')],
+  ['reporter_name_confidence', grade('reporter.name')],
   ['reporter_role', (r) => r.reporter.role],
   ['reporter_email', (r) => r.reporter.email],
   ['reporter_phone', (r) => r.reporter.phone],
@@ -45,25 +55,34 @@ const columns: [string, Getter][] = [
   ['report_date', (r) => r.reportDate],
   ['report_date_quote', quote('reportDate')],
   ['report_date_page', page('reportDate')],
+  ['report_date_confidence', grade('reportDate')],
   ['occurrence_start', (r) => r.occurrence.start],
   ['occurrence_start_quote', quote('occurrence.start')],
   ['occurrence_start_page', page('occurrence.start')],
+  ['occurrence_start_confidence', grade('occurrence.start')],
   ['occurrence_end', (r) => r.occurrence.end],
   ['occurrence_text', (r) => r.occurrence.text],
   ['practices_code', (r) => r.practices.map((practice) => practice.code)],
   ['practices_text', (r) => r.practices.map((practice) => practice.text)],
+  ['practices_confidence', grade('practices')],
   ['breach_type', (r) => r.breachType],
   ['breach_type_quote', quote('breachType')],
   ['breach_type_page', page('breachType')],
+  ['breach_type_confidence', grade('breachType')],
   ['timing_scheduled', (r) => r.timing.scheduled],
+  ['timing_scheduled_confidence', grade('timing.scheduled')],
   ['timing_actual', (r) => r.timing.actual],
+  ['timing_actual_confidence', grade('timing.actual')],
   ['timing_delay_minutes', (r) => r.timing.delayMinutes],
   ['timing_delay_minutes_quote', quote('timing.delayMinutes')],
   ['timing_delay_minutes_page', page('timing.delayMinutes')],
+  ['timing_delay_minutes_confidence', grade('timing.delayMinutes')],
   ['timing_early_minutes', (r) => r.timing.earlyMinutes],
   ['timing_early_minutes_quote', quote('timing.earlyMinutes')],
   ['timing_early_minutes_page', page('timing.earlyMinutes')],
+  ['timing_early_minutes_confidence', grade('timing.earlyMinutes')],
   ['timing_exposure_minutes', (r) => r.timing.exposureMinutes],
+  ['timing_exposure_minutes_confidence', grade('timing.exposureMinutes')],
   ['previous_breaches', (r) => r.previousBreaches],
   ['impact', (r) => r.impact],
   ['corrective_actions_text', (r) => r.correctiveActions.map((action) => action.text)],

@@ -87,6 +87,29 @@ describe('renderReviewPage', () => {
     for (const row of rows.filter((candidate) => candidate.evidenceKey)) expect(html).toContain(`data-ev="${row.evidenceKey}"`);
   });
 
+  it("shows each report's timeline in time order, each moment linked to its place in the text", () => {
+    const [entry] = entries;
+    if (!entry) throw new Error('no entry');
+    expect(entry.record.timeline.length).toBeGreaterThan(1);
+    const html = renderReviewPage([entry]);
+    const timeline = html.split('<ol class="timeline">')[1]?.split('</ol>')[0] ?? '';
+    const times = [...timeline.matchAll(/<time>([^<]+)<\/time>/g)].map((match) => match[1]);
+    expect(times).toEqual(entry.record.timeline.map((event) => event.at.replace('T', ' ')));
+    expect(timeline).toContain('<span class="kind">scheduled</span>');
+    expect(timeline).toContain('<span class="kind">published</span>');
+    // Each moment's button has a highlighted span in the text to go to.
+    entry.record.timeline.forEach((_event, index) => expect(html).toMatch(new RegExp(`<mark data-ev="[^"]*timeline\\[${index}\\]`)));
+  });
+
+  it('shows the confidence grade of each value beside its status', () => {
+    const [entry] = entries;
+    if (!entry) throw new Error('no entry');
+    const rows = fieldRows(entry.record);
+    expect(rows.find((row) => row.path === 'producer.name')?.confidence).toBe('high');
+    expect(rows.find((row) => row.path === 'timing.earlyMinutes')?.confidence).toBeNull();
+    expect(renderReviewPage([entry])).toContain('<span class="grade high" title="confidence">high</span>');
+  });
+
   it('shows the summary chart of breaches per year', () => {
     expect(renderReviewPage(entries)).toMatch(/<svg[^>]*aria-label="Breaches per year by type"/);
   });
