@@ -12,6 +12,7 @@ export type DiagnosticCode =
   | 'date-corrected'
   | 'date-unparsed'
   | 'conflicting-cues'
+  | 'timing-inconsistent'
   | 'template-unknown'
   | 'loader-message'
   | 'ocr-needed'

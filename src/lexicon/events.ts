@@ -19,7 +19,8 @@ const phrases: Record<EventKind, readonly string[]> = {
   scheduled: [
     'due (?:to be |for )?(?:published|released|issued|made available|put live|publication|release|out)',
     'due to (?:go|be) live',
-    '(?:was|were|is|are) due (?:at|on|for)',
+    // "due at 09:30", "though due on 4 May": the plan, however short the clause.
+    'due (?:at|on|by)',
     'scheduled (?:for|to be (?:published|released)|to go live|release|publication)',
     'pre-?announced (?:for|release|publication|date|time|as)',
     'announced (?:release|publication) (?:date|time)',

@@ -3,7 +3,7 @@ import { warning } from '../diagnostics/diagnostic.js';
 import type { Refiner } from '../extract/types.js';
 import { standardTime } from '../extract/timing.js';
 import { narrativeSpans } from '../extract/narrative.js';
-import { findDates } from '../extract/values/dates.js';
+import { findDates, minutesBetween } from '../extract/values/dates.js';
 
 /** The breach type decides which timing figures apply: minutes late only for late releases, early only for early ones. */
 export const timingByBreachType: Refiner = {
@@ -72,6 +72,33 @@ export const occurrenceYearFromNarrative: Refiner = {
   },
 };
 
+/**
+ * Stated times that contradict the kind of breach, or a stated number of minutes that contradicts the stated times,
+ * are kept as read, with a warning: one of them is wrong, and a reader should check which.
+ */
+export const timingConsistency: Refiner = {
+  name: 'timing-consistency',
+  refine(values, state) {
+    const { scheduled, actual, delayMinutes, earlyMinutes } = values.timing;
+    if (!scheduled || !actual) return;
+    const late = actual > scheduled;
+    const say = (reason: string, field: string) => state.messages.push(warning('timing-inconsistent', reason, field, state.evidence[field] ?? null));
+    if (values.breachType === 'late_release' && actual < scheduled) {
+      say(`The report reads as a late release, but the statistics are said to be out at ${actual.slice(11)} on ${actual.slice(0, 10)}, before the scheduled ${scheduled.replace('T', ' ')}.`, 'timing.actual');
+    }
+    if (values.breachType === 'early_release' && late) {
+      say(`The report reads as an early release, but the statistics are said to be out at ${actual.replace('T', ' ')}, after the scheduled ${scheduled.replace('T', ' ')}.`, 'timing.actual');
+    }
+    const between = Math.abs(minutesBetween(scheduled, actual));
+    const stated = late ? delayMinutes : earlyMinutes;
+    const field = late ? 'timing.delayMinutes' : 'timing.earlyMinutes';
+    // Minutes within five of the times agree (times are often rounded); a stated span that is off by more is doubtful.
+    if (stated !== null && !state.derived.has(field) && Math.abs(stated - between) > 5) {
+      say(`The report states ${stated} minutes, but its times (${scheduled.slice(11)} scheduled, ${actual.slice(11)} actual) are ${between} minutes apart; the record keeps the stated ${stated}.`, field);
+    }
+  },
+};
+
 /** A report dated before the breach it reports is kept as written, with a warning. */
 export const reportBeforeBreach: Refiner = {
   name: 'report-before-breach',
@@ -86,4 +113,4 @@ export const reportBeforeBreach: Refiner = {
   },
 };
 
-export const defaultRefiners: readonly Refiner[] = [occurrenceYearFromNarrative, scheduledFromPractice, timingByBreachType, reportBeforeBreach];
+export const defaultRefiners: readonly Refiner[] = [occurrenceYearFromNarrative, scheduledFromPractice, timingByBreachType, timingConsistency, reportBeforeBreach];

@@ -40,3 +40,32 @@ describe('occurrence date that contradicts the report', () => {
     expect(record.diagnostics.filter((diagnostic) => diagnostic.code === 'date-corrected')).toEqual([]);
   });
 });
+
+describe('stated times that contradict the breach', () => {
+  const inconsistent = (record: { diagnostics: { code: string; field: string | null }[] }) =>
+    record.diagnostics.filter((diagnostic) => diagnostic.code === 'timing-inconsistent').map((diagnostic) => diagnostic.field);
+
+  it.each([
+    ['a delay stated with times the wrong way round', 'Because of a delay of 30 minutes in the upload, the release was published late. It was due to be published at 10:00 and was published at 09:30.'],
+    ['a late release whose only time is before its schedule', 'The server failure delayed the release, which was due at 11:00. It was published late; the page went live at 10:45.'],
+    ['a failure to publish on time with an earlier time', 'The team was unable to publish on time because of a website outage. The bulletin was scheduled for 9.30am and was released at 9.10am.'],
+  ])('warns when a late release is said to be out before its scheduled time (%s)', async (_name, account) => {
+    const record = await extract(report('3 March 2021', '10 March 2021', account));
+    expect(record.breachType).toBe('late_release');
+    expect(inconsistent(record)).toContain('timing.actual');
+  });
+
+  it.each([
+    ['"a delay of 15 minutes" with times an hour apart', 'There was a delay of 15 minutes. The bulletin was due to be published at 09:30 and was published at 10:30.', 'timing.delayMinutes'],
+    ['"20 minutes late" with times 45 minutes apart', 'The tables were released 20 minutes late: due at 09:30, they went live at 10:15.', 'timing.delayMinutes'],
+    ['"two hours early" with times 10 minutes apart', 'The release went live two hours early by mistake: it was published at 09:20, though due at 09:30.', 'timing.earlyMinutes'],
+  ])('warns when stated minutes contradict the stated times (%s)', async (_name, account, field) => {
+    const record = await extract(report('3 March 2021', '10 March 2021', account));
+    expect(inconsistent(record)).toContain(field);
+  });
+
+  it('says nothing when the minutes and times agree', async () => {
+    const record = await extract(report('3 March 2021', '10 March 2021', 'There was a delay of 40 minutes: due at 09:30, the bulletin was published at 10:10.'));
+    expect(inconsistent(record)).toEqual([]);
+  });
+});
