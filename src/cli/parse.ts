@@ -9,9 +9,10 @@ function parseErrorCode(error: unknown): string | null {
   return error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS') ? String(error.code) : null;
 }
 
-/** The option an error message of parseArgs names ("Unknown option '--colour'..." gives --colour). */
+/** The option an error message of parseArgs names ("Unknown option '--colour'..." gives --colour), long name first. */
 function optionNamed(message: string): string {
-  return /'(-[^' <]+)/.exec(message)?.[1] ?? message;
+  const quoted = /'([^']+)'/.exec(message)?.[1] ?? message;
+  return /--[\w-]+/.exec(quoted)?.[0] ?? /-[^\s,<]+/.exec(quoted)?.[0] ?? quoted;
 }
 
 function usageMessage(code: string, message: string, command: string): string {
