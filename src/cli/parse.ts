@@ -5,6 +5,9 @@ import { UsageError } from './exit-codes.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
+/** What parseArgs gives for these options (positionals allowed, unknown options refused). */
+export type ParsedCommand<T extends Options> = ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: T }>>;
+
 function parseErrorCode(error: unknown): string | null {
   return error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS') ? String(error.code) : null;
 }
@@ -24,7 +27,7 @@ function usageMessage(code: string, message: string, command: string): string {
 }
 
 /** Parses `args` for `command` (named in messages); a bad option is a UsageError. */
-export function parseCommand<T extends Options>(args: string[], options: T, command: string) {
+export function parseCommand<T extends Options>(args: string[], options: T, command: string): ParsedCommand<T> {
   try {
     return parseArgs({ args, allowPositionals: true, strict: true, options });
   } catch (error) {
