@@ -12,7 +12,7 @@ const inputs = join(root, 'in');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('the end of a run', () => {
-  const runs: Record<'quiet' | 'plain' | 'fillRates' | 'json', CliRun> = {} as never;
+  const runs: Record<'quiet' | 'plain' | 'fillRates' | 'json' | 'terminal', CliRun> = {} as never;
 
   beforeAll(async () => {
     mkdirSync(inputs);
@@ -27,6 +27,14 @@ describe('the end of a run', () => {
     runs.plain = await runInProcess([inputs, '--out', join(root, 'plain'), ...common]);
     runs.fillRates = await runInProcess([inputs, '--out', join(root, 'fill'), '--fill-rates', ...common]);
     runs.json = await runInProcess([inputs, '--out', join(root, 'json'), '--json', ...common]);
+    runs.terminal = await runInProcess([inputs, '--out', join(root, 'terminal'), ...common], { terminal: true, columns: 50 });
+  });
+
+  it('draws the bar within the terminal\'s width on a terminal, and plain lines without one', () => {
+    expect(runs.plain.err).not.toContain('\r');
+    const drawn = runs.terminal.err.split('\r').map((piece) => piece.replace(/\x1b\[K/g, '').split('\n')[0] ?? '');
+    expect(drawn.some((piece) => piece.startsWith('['))).toBe(true);
+    for (const piece of drawn.filter((text) => text.startsWith('['))) expect(piece.length).toBeLessThan(50);
   });
 
   it('with -q prints the failed files, and nothing else', () => {
