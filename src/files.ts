@@ -6,7 +6,7 @@ export const reportExtensions = new Set(['.txt', '.md', '.markdown', '.html', '.
 export interface InputFile {
   /** Absolute or as-given path to read. */
   path: string;
-  /** Path recorded in the record: relative to the folder it was found in, or as given. */
+  /** Path recorded in the record: the path from the working directory (as given, then within a folder given). */
   sourcePath: string;
 }
 

@@ -3,7 +3,7 @@
 // symlink loop, the same file named twice) are reported, never silently dropped; a file that cannot be read is
 // still yielded, so that it gets a failed record with its reason.
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { extname, join, relative } from 'node:path';
+import { extname, join } from 'node:path';
 import { InputError, reportExtensions, type InputFile } from '../files.js';
 import { globBase, globToRegExp, isGlob } from './glob.js';
 
@@ -53,7 +53,7 @@ async function* once(path: string, sourcePath: string, state: WalkState, real?: 
   yield { path, sourcePath };
 }
 
-async function* walk(folder: string, root: string, prefix: string, state: WalkState, match: RegExp | null): AsyncGenerator<InputFile> {
+async function* walk(folder: string, state: WalkState, match: RegExp | null): AsyncGenerator<InputFile> {
   let entries;
   let real: string;
   try {
@@ -81,47 +81,58 @@ async function* walk(folder: string, root: string, prefix: string, state: WalkSt
       return null;
     });
     if (!info) {
-      if (isReportName && (!match || match.test(full))) yield { path: full, sourcePath: match ? full : join(prefix, relative(root, full)) };
+      if (isReportName && (!match || match.test(full))) yield { path: full, sourcePath: full };
       continue;
     }
     if (info.isDirectory()) {
       // A pattern without ** cannot match below its own depth: do not walk there (node_modules, say).
       if (match && state.maxDepth !== null && full.split('/').length >= state.maxDepth) continue;
-      yield* walk(full, root, prefix, state, match);
+      yield* walk(full, state, match);
     }
     else if (info.isFile() && isReportName) {
       if (match && !match.test(full)) continue;
-      yield* once(full, match ? full : join(prefix, relative(root, full)), state, info === entry ? join(real, entry.name) : undefined);
+      yield* once(full, full, state, info === entry ? join(real, entry.name) : undefined);
     }
   }
 }
 
 /**
- * Expands the given paths into report files. A file found in a folder is recorded relative to that folder; with
- * several paths, the folder as given is kept in front so that two files of the same name stay apart. A glob's
- * matches are recorded as matched. A path that does not exist is a usage error (thrown before anything is read).
+ * An input as given: a path (file, folder or glob pattern), or a file already made, with the path to record for
+ * it (the CLI's copy of a report read from stdin).
  */
-export async function checkInputs(paths: readonly string[]): Promise<void> {
+export type InputPath = string | InputFile;
+
+/** A path that does not exist is a usage error, thrown before anything is read. */
+export async function checkInputs(paths: readonly InputPath[]): Promise<void> {
   for (const path of paths) {
-    if (isGlob(path)) continue;
+    if (typeof path !== 'string' || isGlob(path)) continue;
     const info = await stat(path).catch(() => null);
     if (!info) throw new InputError(`${path}: no such file or folder`);
   }
 }
 
-export function walkInputs(paths: readonly string[]): InputWalk {
+/**
+ * Expands the given paths into report files. Every file is recorded by its path from the working directory: a
+ * file as given, a file found in a folder as the folder given and its path within it (so one folder or several,
+ * the same file gets the same source path), a glob's matches as matched.
+ */
+export function walkInputs(paths: readonly InputPath[]): InputWalk {
   const state: WalkState = { maxDepth: null, seenFolders: new Set(), seenFiles: new Set(), problems: [] };
   async function* files(): AsyncGenerator<InputFile> {
     for (const path of paths) {
       // Folder loops are looked for within one argument; a file reached again through another is read once.
       state.seenFolders = new Set();
+      if (typeof path !== 'string') {
+        yield* once(path.path, path.sourcePath, state);
+        continue;
+      }
       if (isGlob(path)) {
         const base = globBase(path);
         const relativePattern = path.startsWith('./') ? path.slice(2) : path;
         const pattern = globToRegExp(relativePattern);
         state.maxDepth = relativePattern.includes('**') ? null : relativePattern.split('/').length;
         let matched = 0;
-        for await (const file of walk(base, base, '', state, pattern)) {
+        for await (const file of walk(base, state, pattern)) {
           matched += 1;
           yield file;
         }
@@ -130,19 +141,9 @@ export function walkInputs(paths: readonly string[]): InputWalk {
       }
       const info = await stat(path).catch(() => null);
       if (!info) state.problems.push({ path, reason: 'no such file or folder' });
-      else if (info.isDirectory()) yield* walk(path, path, paths.length > 1 ? path : '', state, null);
+      else if (info.isDirectory()) yield* walk(path, state, null);
       else yield* once(path, path, state);
     }
   }
   return { files: files(), problems: state.problems };
-}
-
-/** The paths listed on stdin, one a line (blank lines ignored), for the `-` argument. */
-export async function readPathList(stream: NodeJS.ReadableStream): Promise<string[]> {
-  let text = '';
-  for await (const chunk of stream) text += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
 }

@@ -3,7 +3,7 @@
 // touched; what was finished before a stop is in the journal, so the next run resumes from there.
 import { join } from 'node:path';
 import type { LoadLimits } from '../options.js';
-import { walkInputs, type InputProblem } from './inputs.js';
+import { walkInputs, type InputPath, type InputProblem } from './inputs.js';
 import { Journal, journalLine } from './journal.js';
 import { manifestEntry, ManifestWriter } from './manifest.js';
 import { BatchOutputs, type OutputFormat } from './outputs.js';
@@ -45,7 +45,7 @@ export interface WriteBatchResult {
 
 export const stateFolder = '.breach-extract';
 
-export async function writeBatch(paths: readonly string[], options: WriteBatchOptions): Promise<WriteBatchResult> {
+export async function writeBatch(paths: readonly InputPath[], options: WriteBatchOptions): Promise<WriteBatchResult> {
   const stateDir = join(options.outDir, stateFolder);
   const journalPath = join(stateDir, 'journal.jsonl');
   await removeStaleTemporaries([options.outDir, stateDir]);

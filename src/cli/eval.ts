@@ -3,6 +3,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { extractFile } from '../api.js';
+import { CliError, describeErrno, exitCodes } from './exit-codes.js';
 import { scoreRecord, summarise, type AccuracyTable, type FieldScore, type Gold } from '../evaluate/score.js';
 
 const documentExtensions = ['txt', 'md', 'html', 'pdf', 'docx'] as const;
@@ -10,25 +11,46 @@ const documentExtensions = ['txt', 'md', 'html', 'pdf', 'docx'] as const;
 export interface EvalResult {
   table: AccuracyTable;
   misses: { id: string; field: string; score: number; expected: unknown; actual: unknown }[];
+  /** Gold files with no report of the same id beside them (not scored). */
+  unmatched: string[];
+}
+
+/** A gold file, read and checked: one that cannot be read is no input (66), one that is not an object bad data (65). */
+async function readGold(path: string): Promise<Gold> {
+  const text = await readFile(path, 'utf8').catch((error: unknown) => {
+    throw new CliError(`${path}: the gold file cannot be read (${describeErrno(error)})`, exitCodes.noInput);
+  });
+  let gold: unknown;
+  try {
+    gold = JSON.parse(text);
+  } catch (error) {
+    throw new CliError(`${path}: the gold file is not JSON (${error instanceof Error ? error.message : String(error)})`, exitCodes.dataError);
+  }
+  if (!gold || typeof gold !== 'object' || Array.isArray(gold)) throw new CliError(`${path}: the gold file is not a JSON object of fields`, exitCodes.dataError);
+  return gold as Gold;
 }
 
 export async function evaluateFolder(folder: string): Promise<EvalResult> {
   const names = (await readdir(folder)).sort();
   const perDocument: FieldScore[][] = [];
   const misses: EvalResult['misses'] = [];
+  const unmatched: string[] = [];
   for (const name of names) {
     const match = /^(.*)\.gold\.json$/.exec(name);
     if (!match?.[1]) continue;
     const id = match[1];
     const document = documentExtensions.map((extension) => `${id}.${extension}`).find((candidate) => names.includes(candidate));
-    if (!document) continue;
-    const gold = JSON.parse(await readFile(join(folder, name), 'utf8')) as Gold;
+    if (!document) {
+      unmatched.push(join(folder, name));
+      continue;
+    }
+    const gold = await readGold(join(folder, name));
     const record = await extractFile(join(folder, document), { sourcePath: document });
     const scores = scoreRecord(record, gold);
     perDocument.push(scores);
     for (const score of scores) if (score.score < 1) misses.push({ id, ...score });
   }
-  return { table: summarise(perDocument), misses };
+  return { table: summarise(perDocument), misses, unmatched };
 }
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;

@@ -2,14 +2,16 @@
 import { availableParallelism } from 'node:os';
 import { outputFormats, type OutputFormat } from '../batch/output-formats.js';
 import { defaultLimits, type LoadLimits } from '../options.js';
+import { UsageError } from './exit-codes.js';
 
-export class UsageError extends Error {}
+export { UsageError };
 
 export const defaultTimeoutSeconds = 30;
 
 export const extractOptionSpec = {
   out: { type: 'string', short: 'o', default: 'output' },
-  format: { type: 'string', short: 'f', default: 'jsonl,csv' },
+  // No default here: with --out - only JSON Lines can go to stdout, so a format given there is checked.
+  format: { type: 'string', short: 'f' },
   jobs: { type: 'string', short: 'j' },
   // The earlier name of --jobs, still accepted.
   concurrency: { type: 'string', short: 'c' },
@@ -21,9 +23,16 @@ export const extractOptionSpec = {
   force: { type: 'boolean' },
   'no-bom': { type: 'boolean' },
   review: { type: 'boolean' },
+  'stdin-text': { type: 'boolean' },
+  json: { type: 'boolean' },
+  'fill-rates': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
+  version: { type: 'boolean', short: 'V' },
   help: { type: 'boolean', short: 'h' },
 } as const;
+
+/** `--out -`: the records go to stdout as JSON Lines instead of into a folder. */
+export const stdoutTarget = '-';
 
 export interface ExtractSettings {
   outDir: string;
@@ -38,6 +47,13 @@ export interface ExtractSettings {
   review: boolean;
   quiet: boolean;
   progressEvery: number;
+  /** Records as JSON Lines on stdout (--out -): no folder, no manifest, no resume. */
+  toStdout: boolean;
+  /** `-` is the text of one report (--stdin-text), not a list of paths. */
+  stdinText: boolean;
+  /** The end summary as JSON on stdout. */
+  json: boolean;
+  fillRates: boolean;
 }
 
 type RawValues = { [K in keyof typeof extractOptionSpec]?: (typeof extractOptionSpec)[K]['type'] extends 'boolean' ? boolean : string };
@@ -57,11 +73,21 @@ function positive(name: string, value: string | undefined, whole: boolean): numb
   return number;
 }
 
+/** What --out - rules out: another format, a review page (it needs a folder), and --json (stdout is taken). */
+function checkStdoutTarget(values: RawValues, formats: readonly OutputFormat[]): void {
+  if (formats.some((format) => format !== 'jsonl')) throw new UsageError('--out - writes JSON Lines only: leave out --format, or give --format jsonl');
+  if (values.review) throw new UsageError('--review needs an output folder, not --out -');
+  if (values.json) throw new UsageError('--json and --out - would both write to stdout: give --out a folder');
+}
+
 export function readExtractSettings(values: RawValues): ExtractSettings {
   const jobs = values.jobs ?? values.concurrency;
+  const toStdout = values.out === stdoutTarget;
+  const formats = parseFormats(values.format ?? (toStdout ? 'jsonl' : 'jsonl,csv'));
+  if (toStdout) checkStdoutTarget(values, formats);
   return {
     outDir: values.out ?? 'output',
-    formats: parseFormats(values.format ?? 'jsonl,csv'),
+    formats,
     jobs: jobs === undefined ? availableParallelism() : positive(values.jobs === undefined ? 'concurrency' : 'jobs', jobs, true),
     limits: {
       maxFileBytes: Math.round(positive('max-size', values['max-size'], false) * 1048576),
@@ -74,5 +100,9 @@ export function readExtractSettings(values: RawValues): ExtractSettings {
     review: values.review ?? false,
     quiet: values.quiet ?? false,
     progressEvery: positive('progress-every', values['progress-every'], true),
+    toStdout,
+    stdinText: values['stdin-text'] ?? false,
+    json: values.json ?? false,
+    fillRates: values['fill-rates'] ?? false,
   };
 }

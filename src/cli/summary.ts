@@ -1,14 +1,23 @@
 // `breach-extract summary <records.jsonl> [--json]`: counts by year, producer and breach type, the median and
 // largest delay, and the fill rate of each field, for records written by an earlier run.
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { recordIdFor, recordSchema, type BreachRecord } from '../record/schema.js';
 import { formatSummary } from '../summary/format.js';
 import { summariseRecords } from '../summary/summarise.js';
+import { CliError, describeErrno, exitCodes, UsageError } from './exit-codes.js';
+import { summaryHelpText } from './help.js';
+import type { CliIo } from './io.js';
+import { parseCommand } from './parse.js';
+import { readStream, stdinArgument } from './stdin.js';
 
-export const summaryUsage = 'breach-extract summary <records.jsonl> [--json]';
+export const summaryUsage = 'breach-extract summary <records.jsonl | -> [--json]';
 
-export class SummaryInputError extends Error {}
+/** A line that is not a record: bad input data (exit 65). */
+export class SummaryInputError extends CliError {
+  constructor(message: string) {
+    super(message, exitCodes.dataError);
+  }
+}
 
 // Records written before recordId existed lack it; it is the start of the file hash, so it can be filled in.
 function withRecordId(parsed: unknown): unknown {
@@ -35,28 +44,27 @@ export function parseRecordsJsonl(text: string, name: string): BreachRecord[] {
   return records;
 }
 
-export interface SummaryIo {
-  out: (text: string) => void;
-  err: (text: string) => void;
+const summaryOptions = { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
+
+/** The records file's text, or stdin's for `-`. */
+async function readRecordsText(path: string, stdin: NodeJS.ReadableStream | undefined): Promise<string> {
+  if (path === stdinArgument) return (await readStream(stdin ?? process.stdin)).toString('utf8');
+  return readFile(path, 'utf8').catch((error: unknown) => {
+    throw new CliError(`${path}: cannot be read (${describeErrno(error)})`, exitCodes.noInput);
+  });
 }
 
-/** Returns the exit code: 0 printed, 2 bad arguments or an unreadable file. */
-export async function runSummary(args: string[], io: SummaryIo): Promise<number> {
-  try {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
-    const path = positionals[0];
-    if (!path || positionals.length > 1) throw new SummaryInputError(`summary takes one JSONL file of records: ${summaryUsage}`);
-    const text = await readFile(path, 'utf8').catch((error: unknown) => {
-      throw new SummaryInputError(`${path}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
-    });
-    const summary = summariseRecords(parseRecordsJsonl(text, path));
-    io.out(values.json ? `${JSON.stringify(summary, null, 2)}\n` : `${formatSummary(summary)}\n`);
-    return 0;
-  } catch (error) {
-    if (error instanceof SummaryInputError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
-      io.err(`breach-extract: ${error.message}\nTry 'breach-extract --help'.\n`);
-      return 2;
-    }
-    throw error;
+/** Returns the exit code (0 printed); a bad command line or input is thrown as a CliError with its code. */
+export async function runSummary(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommand(args, summaryOptions, 'summary');
+  if (values.help) {
+    io.out(summaryHelpText);
+    return exitCodes.ok;
   }
+  const path = positionals[0];
+  if (!path || positionals.length > 1) throw new UsageError(`summary takes one JSONL file of records: ${summaryUsage}`);
+  const text = await readRecordsText(path, io.stdin);
+  const summary = summariseRecords(parseRecordsJsonl(text, path === stdinArgument ? 'stdin' : path));
+  io.out(values.json ? `${JSON.stringify(summary, null, 2)}\n` : `${formatSummary(summary)}\n`);
+  return exitCodes.ok;
 }

@@ -23,8 +23,20 @@ export const roleOrOrganisationWords: ReadonlySet<string> = new Set([
 /** Titles before a name, skipped. */
 export const honorificWords: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame']);
 
-/** Lowercase particles inside a surname ("Ana de la Cruz", "Jan van der Berg"), never at a name's end. */
-export const surnameParticles: ReadonlySet<string> = new Set(['de', 'la', 'le', 'van', 'der', 'den', 'von', 'da', 'di', 'du', 'del', 'dos', 'bin', 'al']);
+/**
+ * Lowercase particles inside a surname ("Ana de la Cruz", "Jan van der Berg", the Welsh "Siân ap Dafydd",
+ * "Gwenllïan ferch Rhys"), never at a name's end.
+ */
+export const surnameParticles: ReadonlySet<string> = new Set([
+  'de', 'la', 'le', 'van', 'der', 'den', 'von', 'da', 'di', 'du', 'del', 'dos', 'bin', 'al',
+  'ap', 'ab', 'ferch', 'verch',
+]);
+
+/**
+ * Irish surname prefixes after which the surname may start with a lowercase h, n or t before its capital
+ * ("Tomás Ó hUiginn", "Eilís Ní hAodha").
+ */
+export const irishSurnamePrefixes: ReadonlySet<string> = new Set(['Ó', 'O', 'Ní', 'Nic', 'Mac', 'Mic', 'Uí', 'Ua']);
 
 /** How shared mailboxes' addresses begin ("stats@", "enquiries@"): a word glued to one ends before it. */
 export const mailboxWords: readonly string[] = [

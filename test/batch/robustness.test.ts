@@ -2,7 +2,7 @@
 // run of the good files alone, each bad file gets its status and a reason a person understands, and the same
 // inputs give byte-identical outputs however many workers read them.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/batch/manifest.js';
 import { WorkerPool } from '../../src/batch/worker-pool.js';
@@ -16,11 +16,13 @@ const formats = ['jsonl', 'csv', 'json'] as const;
 const goodNames = goodFiles.map((file) => file.split('/').pop() ?? file);
 const outputNames = ['records.jsonl', 'records.csv', 'records.json', 'manifest.json'];
 
-function readRecords(outDir: string): BreachRecord[] {
+/** The records of a run, each source path made relative to the folder read (they are recorded as found). */
+function readRecords(outDir: string, folder: string): BreachRecord[] {
   return readFileSync(join(outDir, 'records.jsonl'), 'utf8')
     .trimEnd()
     .split('\n')
-    .map((line) => JSON.parse(line) as BreachRecord);
+    .map((line) => JSON.parse(line) as BreachRecord)
+    .map((record) => ({ ...record, source: { ...record.source, path: relative(folder, record.source.path) } }));
 }
 
 describe('a batch of good and bad files', () => {
@@ -50,9 +52,9 @@ describe('a batch of good and bad files', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('gives every good file the same record as a clean run', () => {
-    const good = new Map(readRecords(join(root, 'out-clean-1')).map((record) => [record.source.path, record]));
+    const good = new Map(readRecords(join(root, 'out-clean-1'), clean).map((record) => [record.source.path, record]));
     expect([...good.keys()].sort()).toEqual([...goodNames].sort());
-    const fromMixed = readRecords(join(root, 'out-mixed'));
+    const fromMixed = readRecords(join(root, 'out-mixed'), mixed);
     for (const name of goodNames) {
       expect(good.get(name)?.status, name).toBe('ok');
       expect(fromMixed.find((record) => record.source.path === name), name).toEqual(good.get(name));
@@ -60,7 +62,7 @@ describe('a batch of good and bad files', () => {
   });
 
   it('gives every bad file its status and reason, in path order, with nothing dropped', () => {
-    const records = readRecords(join(root, 'out-mixed'));
+    const records = readRecords(join(root, 'out-mixed'), mixed);
     const paths = records.map((record) => record.source.path);
     expect(paths).toEqual([...paths].sort());
     expect(paths.sort()).toEqual([...goodNames, 'copie de «late» é.txt', ...Object.keys(expected)].sort());
@@ -76,9 +78,9 @@ describe('a batch of good and bad files', () => {
 
   it('lists every input in the manifest, reports the duplicate and the symbolic link loop', () => {
     const manifest = JSON.parse(readFileSync(join(root, 'out-mixed', 'manifest.json'), 'utf8')) as Manifest;
-    expect(manifest.inputs).toHaveLength(readRecords(join(root, 'out-mixed')).length);
-    expect(manifest.inputs.find((entry) => entry.path === 'copie de «late» é.txt')?.duplicateOf).toBe('2009-late-release.txt');
-    expect(manifest.inputs.find((entry) => entry.path === 'encrypted.pdf')).toMatchObject({ status: 'failed', reason: 'encrypted PDF: a password is needed' });
+    expect(manifest.inputs).toHaveLength(readRecords(join(root, 'out-mixed'), mixed).length);
+    expect(manifest.inputs.find((entry) => entry.path === join(mixed, 'copie de «late» é.txt'))?.duplicateOf).toBe(join(mixed, '2009-late-release.txt'));
+    expect(manifest.inputs.find((entry) => entry.path === join(mixed, 'encrypted.pdf'))).toMatchObject({ status: 'failed', reason: 'encrypted PDF: a password is needed' });
     expect(manifest.problems.some((problem) => problem.path.endsWith(join('loop', 'back')) && /symbolic link loop/.test(problem.reason))).toBe(true);
     expect(manifest.options).toMatchObject({ maxUncompressedBytes: 5 * 1048576, timeoutSeconds: 30 });
   });

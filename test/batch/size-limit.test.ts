@@ -27,8 +27,8 @@ describe('the file size limit', () => {
     const result = await writeBatch([input], { outDir, formats: ['jsonl'], jobs: 0, limits: { ...defaultLimits, maxFileBytes: 1048576 }, timeoutMs: 30_000, force: true });
     expect(result.summary.counts).toMatchObject({ ok: 1, failed: 1 });
     const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as Manifest;
-    expect(manifest.inputs.find((entry) => entry.path === 'big.txt')).toEqual({
-      path: 'big.txt',
+    expect(manifest.inputs.find((entry) => entry.path === join(input, 'big.txt'))).toEqual({
+      path: join(input, 'big.txt'),
       sha256: createHash('sha256').update(big).digest('hex'),
       status: 'failed',
       reason: 'the file is larger than the limit of 1 MB',

@@ -145,6 +145,16 @@ describe('formula neutralisation', () => {
     expect(neutraliseFormula(input)).toBe(output);
   });
 
+  it('keeps a value that starts with a minus sign, from the report to the CSV cell ("-5 visits")', async () => {
+    const text = 'REPORT OF A BREACH\n\n1. Core Information\n\nName of producer organisation\tNorthshire Statistics Office\n\n3. Impact of the breach\n\n-5 visits were recorded while the page was live.\n\n4. Corrective actions\n\nNone.';
+    const record = await extractDocument(new TextEncoder().encode(text), { fileName: 'minus.txt', sourcePath: 'minus.txt' });
+    expect(record.impact).toBe('-5 visits were recorded while the page was live.');
+    const [row] = readBack(recordsToCsv([record]));
+    // Neutralised, so a spreadsheet shows it as text rather than running "-5 visits" as a formula; the value is whole.
+    expect(row?.impact).toBe("'-5 visits were recorded while the page was live.");
+    expect(row?.impact?.slice(1)).toBe(record.impact);
+  });
+
   it('neutralises dangerous cells in the written CSV, and they read back with the apostrophe', async () => {
     const base = await extractDocument(new TextEncoder().encode('Name of producer organisation\tPlaceholder'), { fileName: 'x.txt', sourcePath: 'x.txt' });
     const record: BreachRecord = {

@@ -160,9 +160,9 @@ interface Run {
 // `npx tsx src/cli/main.ts ...` without npm's start-up cost: the same tsx CLI, run by this Node.
 const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
 
-function runCliProcess(args: string[]): Promise<Run> {
+function runCliProcess(args: string[], cwd = root): Promise<Run> {
   return new Promise((resolvePromise) => {
-    execFile(process.execPath, [tsxCli, 'src/cli/main.ts', ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) => {
+    execFile(process.execPath, [tsxCli, join(root, 'src/cli/main.ts'), ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       resolvePromise({ code, stdout, stderr });
     });
@@ -182,7 +182,8 @@ describe('fixtures through the real CLI', () => {
     const badOut = join(outDir, 'not-written');
     noBomDir = join(outDir, 'no-bom');
     [run, noBom, usage.badFormat, usage.badOption, usage.missingPath, usage.help] = await Promise.all([
-      runCliProcess(['fixtures/reports', '--out', outDir, '--format', 'jsonl,csv,json', '--review']),
+      // Run in the reports' folder, so that each source path (the path from the working directory) is the file name.
+      runCliProcess(['.', '--out', outDir, '--format', 'jsonl,csv,json', '--review'], reportsDir),
       runCliProcess(['fixtures/reports/2009-late-release.txt', '--out', noBomDir, '--format', 'csv', '--no-bom', '--quiet']),
       runCliProcess(['fixtures/reports', '--out', badOut, '--format', 'xml']),
       runCliProcess(['fixtures/reports', '--out', badOut, '--colour']),
@@ -270,23 +271,23 @@ describe('fixtures through the real CLI', () => {
     expect(run.stderr).toContain(`review page: ${join(outDir, 'review.html')}`);
   });
 
-  it('exits 2 with a clear message for an unknown format, writing nothing', () => {
+  it('exits 64 with a clear message for an unknown format, writing nothing', () => {
     const result = usage.badFormat;
     expect(existsSync(join(outDir, 'not-written'))).toBe(false);
-    expect(result.code).toBe(2);
+    expect(result.code).toBe(64);
     expect(result.stderr).toMatch(/unknown format "xml"/);
     expect(result.stderr).toContain('--help');
   });
 
-  it('exits 2 with a clear message for an unknown option', () => {
+  it('exits 64 with a clear message for an unknown option', () => {
     const result = usage.badOption;
-    expect(result.code).toBe(2);
+    expect(result.code).toBe(64);
     expect(result.stderr).toMatch(/breach-extract: .*--colour/);
   });
 
-  it('exits 2 with a clear message for a missing path', () => {
+  it('exits 66 (no input) with a clear message for a missing path', () => {
     const result = usage.missingPath;
-    expect(result.code).toBe(2);
+    expect(result.code).toBe(66);
     expect(result.stderr).toContain('fixtures/no-such-folder: no such file or folder');
   });
 

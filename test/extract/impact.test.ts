@@ -20,6 +20,16 @@ describe('impactExtractor', () => {
       text: '3. Reactions and impact\n\nOne journalist asked about it.\n\n4. Corrective actions taken\n\nNone.',
       impact: 'One journalist asked about it.',
     },
+    {
+      name: 'keeps a minus sign that starts the section ("-5 visits")',
+      text: '3. Impact of the breach\n-5 visits were recorded, against 40 on a normal day.\n4. Corrective actions\n- Fix.',
+      impact: '-5 visits were recorded, against 40 on a normal day.',
+    },
+    {
+      name: 'drops a bullet dash before the first line',
+      text: '3. Impact of the breach\n- 5 visits were recorded.\n4. Corrective actions\n- Fix.',
+      impact: '5 visits were recorded.',
+    },
     { name: 'gives null when the report has no impact section', text: '2. Circumstances of breach\nLate.', impact: null },
     { name: 'gives null when the impact section holds only table remnants', text: '3. Impact of the breach\n| |\n---|---|\n4. Corrective actions\n- Fix.', impact: null },
   ])('$name', ({ text, impact }) => {

@@ -209,3 +209,40 @@ describe('headOfProfessionExtractor', () => {
     else expect(result.result.evidence['headOfProfession.name']).toBeUndefined();
   });
 });
+
+// Irish and Welsh names: accents written as combining marks (as some PDFs and Macs give them), the Irish prefixes
+// before a surname that starts with a lowercase h ("Ó hUiginn"), and the Welsh "ap", "ab" and "ferch".
+const gaelicAndWelsh: { written: string; name: string }[] = [
+  { written: 'Seán Ó Súilleabháin'.normalize('NFD'), name: 'Seán Ó Súilleabháin'.normalize('NFD') },
+  { written: 'Tomás Ó hUiginn', name: 'Tomás Ó hUiginn' },
+  { written: 'Eilís Ní hAodha, Head of Profession for Statistics', name: 'Eilís Ní hAodha' },
+  { written: 'Siân ap Dafydd sian.apdafydd@example.gov.wales', name: 'Siân ap Dafydd' },
+  { written: 'Dafydd ab Owain, Statistician', name: 'Dafydd ab Owain' },
+  { written: 'Gwenllïan ferch Rhys', name: 'Gwenllïan ferch Rhys' },
+];
+
+describe('Irish and Welsh names', () => {
+  it.each(gaelicAndWelsh)('reads $written as the reporter and the Head of Profession', ({ written, name }) => {
+    const text = `${core}Name and contact details of person dealing with this report\t${written}\nName and contact details of Head of Profession for Statistics\t${written}${after}`;
+    const reporter = run(reporterExtractor, text);
+    expect(reporter.result.value.name).toBe(name);
+    expect(quoteOf(reporter, 'reporter.name')).toBe(name);
+    expect(reporter.result.messages).toEqual([]);
+    const hop = run(headOfProfessionExtractor, text);
+    expect(hop.result.value).toEqual({ name });
+    expect(quoteOf(hop, 'headOfProfession.name')).toBe(name);
+  });
+});
+
+describe('a Head of Profession cell whose name is not read', () => {
+  it('gives a warning, as the reporter cell does', () => {
+    const result = run(headOfProfessionExtractor, `${core}Name and contact details of Head of Profession for Statistics\tthe statistics team${after}`);
+    expect(result.result.value).toEqual({ name: null });
+    expect(result.result.messages.map((message) => [message.code, message.field])).toEqual([['field-not-found', 'headOfProfession.name']]);
+  });
+
+  it.each(['N/A', 'Not applicable', 'As above'])('gives none for a cell that says there is none: %s', (cell) => {
+    const result = run(headOfProfessionExtractor, `${core}Name and contact details of Head of Profession for Statistics\t${cell}${after}`);
+    expect(result.result).toMatchObject({ value: { name: null }, messages: [] });
+  });
+});

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
-import { runSummary } from '../../src/cli/summary.js';
 import { failedRecord } from '../../src/record/assemble.js';
 import type { BreachRecord } from '../../src/record/schema.js';
 import { breachesPerYearSvg } from '../../src/review/year-chart.js';
@@ -136,7 +135,7 @@ describe('breach-extract summary', () => {
   const run = async (args: string[]) => {
     let out = '';
     let err = '';
-    const code = await runSummary(args, { out: (text) => (out += text), err: (text) => (err += text) });
+    const code = await runCli(['summary', ...args], { out: (text) => (out += text), err: (text) => (err += text) });
     return { code, out, err };
   };
 
@@ -170,16 +169,18 @@ describe('breach-extract summary', () => {
     expect(JSON.parse(result.out)).toMatchObject({ reports: 1, byYear: [{ key: '2018', count: 1 }] });
   });
 
-  it('exits 2 naming the line that is not a record', async () => {
+  it('exits 65 (bad input data) naming the line that is not a record', async () => {
     const path = join(folder, 'bad.jsonl');
     writeFileSync(path, `${recordToJsonLine(record({}))}{"status":"ok"}\n`);
     const result = await run([path]);
-    expect(result.code).toBe(2);
+    expect(result.code).toBe(65);
     expect(result.err).toContain(`${path}:2: not a breach record`);
   });
 
-  it('exits 2 for a missing file or no file', async () => {
-    expect((await run([join(folder, 'none.jsonl')])).code).toBe(2);
-    expect((await run([])).err).toContain('summary takes one JSONL file');
+  it('exits 66 for a missing file and 64 for no file', async () => {
+    expect((await run([join(folder, 'none.jsonl')])).code).toBe(66);
+    const none = await run([]);
+    expect(none.code).toBe(64);
+    expect(none.err).toContain('summary takes one JSONL file');
   });
 });

@@ -1,7 +1,7 @@
 // Reads a person's name, role, e-mail and telephone from a contact cell such as
 // "Andy Sutherland, Head of Profession (HoP) for Statistics\nHSCIC, Leeds. 0113 254 2574 a.s@x.gov.uk 11 June 2013".
 import type { Span } from '../../document.js';
-import { honorificWords, mailboxWords, roleOrOrganisationWords, surnameParticles } from '../../lexicon/people.js';
+import { honorificWords, irishSurnamePrefixes, mailboxWords, roleOrOrganisationWords, surnameParticles } from '../../lexicon/people.js';
 
 export interface ContactParts {
   name: Span | null;
@@ -13,7 +13,12 @@ export interface ContactParts {
 }
 
 // A capitalised name word ("Doe", "O'Neill", "McLoughlin", "Barber-Hayes", "Éamonn") or an initial ("K", "K.").
-const nameWord = /^(?:\p{Lu}\p{Ll}*['’]?\p{Lu}?\p{Ll}+(?:-\p{Lu}\p{Ll}+)*|\p{Lu}\.?)$/u;
+// Accents may come as combining marks after their letter ("Sea\u0301n", as some PDFs and Macs write them).
+const capital = '\\p{Lu}\\p{M}*';
+const small = '[\\p{Ll}\\p{M}]';
+const nameWord = new RegExp(`^(?:${capital}${small}*['’]?(?:${capital})?${small}+(?:-${capital}${small}+)*|${capital}\\.?)$`, 'u');
+// The surname after an Irish prefix may start with a lowercase h, n or t ("Ó hUiginn", "Ní hAodha").
+const mutatedSurname = new RegExp(`^[hnt]-?${capital}${small}+$`, 'u');
 
 const roleWordPattern = /\b(?:head|statistician|officer|director|manager|lead|chief|analyst|profession|registrar|secretary|adviser|advisor|official)\b/i;
 
@@ -34,7 +39,7 @@ export function leadingName(line: string): { start: number; end: number } | null
     const word = words[index];
     if (!word) break;
     // "Tim Doe. Head of ..." : a full stop after a word of two letters or more ends the name there.
-    const stopped = /^\p{L}{2,}\.$/u.test(word[0]) && !isHonorific(word[0]);
+    const stopped = /^[\p{L}\p{M}]{2,}\.$/u.test(word[0]) && !isHonorific(word[0]);
     const token = stopped ? word[0].slice(0, -1) : word[0];
     const previous = pending.at(-1) ?? picked.at(-1);
     // A name ends where punctuation or a line break follows.
@@ -45,7 +50,9 @@ export function leadingName(line: string): { start: number; end: number } | null
       pending.push(here);
       continue;
     }
-    if (!nameWord.test(token) || roleOrOrganisationWords.has(token)) break;
+    const afterIrishPrefix = previous !== undefined && irishSurnamePrefixes.has(line.slice(previous.index, previous.index + previous.length).normalize('NFC'));
+    const isNameWord = nameWord.test(token) || (afterIrishPrefix && mutatedSurname.test(token));
+    if (!isNameWord || roleOrOrganisationWords.has(token)) break;
     picked.push(...pending, here);
     pending = [];
     named += 1;
