@@ -1,6 +1,6 @@
 // The batch's output files, written record by record in path order so that memory stays flat however many
 // files there are: records.jsonl, records.json, and records.csv with its long-format companions
-// (outputs.csv, practices.csv, corrective_actions.csv). Each record comes already rendered (record-outputs.ts),
+// (outputs.csv, practices.csv, corrective_actions.csv, timeline.csv). Each record comes already rendered (record-outputs.ts),
 // so this only appends text. Each file goes to a temporary file that is renamed into place only when the run
 // completes (a killed run leaves the previous outputs as they were).
 import { join } from 'node:path';

@@ -1,4 +1,4 @@
-// Writes records.csv and its long-format companions (outputs.csv, practices.csv, corrective_actions.csv) into the
+// Writes records.csv and its long-format companions (outputs.csv, practices.csv, corrective_actions.csv, timeline.csv) into the
 // output folder, each atomically.
 import { join } from 'node:path';
 import type { BreachRecord } from '../record/schema.js';

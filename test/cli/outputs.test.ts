@@ -17,7 +17,7 @@ describe('re-running into the same output folder', () => {
     const out = join(root, 'rerun');
     const first = await runInProcess([reports, '--out', out, '--format', 'csv,json', '--review', '--jobs', '1']);
     expect(first.code, first.err).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['.breach-extract', 'corrective_actions.csv', 'manifest.json', 'outputs.csv', 'practices.csv', 'records.csv', 'records.json', 'review.html']);
+    expect(readdirSync(out).sort()).toEqual(['.breach-extract', 'corrective_actions.csv', 'manifest.json', 'outputs.csv', 'practices.csv', 'records.csv', 'records.json', 'review.html', 'timeline.csv']);
     const second = await runInProcess([reports, '--out', out, '--format', 'jsonl', '--jobs', '1']);
     expect(second.code, second.err).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['.breach-extract', 'manifest.json', 'records.jsonl']);
