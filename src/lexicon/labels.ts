@@ -21,6 +21,12 @@ export type LabelKey =
 export const narrativeLabels: ReadonlySet<LabelKey> = new Set(['nature', 'reasons', 'account', 'impactGuidance', 'actionsGuidance']);
 
 /** Keys whose label is template guidance or a table header: they hold no value of their own. */
+/**
+ * Cells that hold one short value (a name, a date, a link), never a paragraph: in any layout, such a cell ends at the
+ * first blank line when it is the last of its section, because what follows is the account.
+ */
+export const oneParagraphLabels: ReadonlySet<LabelKey> = new Set(['producer', 'headOfProfession', 'statementLink', 'reportDate', 'occurrenceDate']);
+
 export const guidanceLabels: ReadonlySet<LabelKey> = new Set(['account', 'impactGuidance', 'actionsGuidance', 'tableHeader']);
 
 // A bracketed guidance note directly after a label belongs to the label.

@@ -4,7 +4,7 @@
 import type { NormalisedDocument, Span } from '../document.js';
 import type { SectionName } from '../record/schema.js';
 import { sectionHeadings } from '../lexicon/headings.js';
-import { guidanceLabels, labelLexicon, labelSource, narrativeLabels, type LabelKey } from '../lexicon/labels.js';
+import { guidanceLabels, labelLexicon, labelSource, narrativeLabels, oneParagraphLabels, type LabelKey } from '../lexicon/labels.js';
 import { caseless, phrasePattern } from '../lexicon/phrase.js';
 
 export type SectionKey = SectionName | 'preamble';
@@ -214,8 +214,9 @@ export function splitSections(doc: NormalisedDocument): Sectioned {
     let end = nextInSection ?? sectionEnd;
     if (guidanceLabels.has(label.key)) end = label.end;
     let value = skipHeaderRemnants(text, trimSpan(text, { start: label.end, end }));
-    // In a table, the last cell of a section is followed by narrative: the cell ends at the first blank line.
-    if (nextInSection === null && !narrativeLabels.has(label.key) && layout === 'table') {
+    // In a table, the last cell of a section is followed by narrative: the cell ends at the first blank line. So does
+    // a one-value cell (a date, a name) in any layout.
+    if (nextInSection === null && !narrativeLabels.has(label.key) && (layout === 'table' || oneParagraphLabels.has(label.key))) {
       const blank = text.slice(value.start, value.end).search(/\n[ \t]*\n/);
       if (blank !== -1) value = trimSpan(text, { start: value.start, end: value.start + blank });
     }
