@@ -20,6 +20,8 @@ interface Cue {
    * used the figures", not "the minister for the used car trade". compromise reads its part of speech.
    */
   verbInGroup?: number;
+  /** Text that, right before a match, makes it something else. */
+  notAfter?: RegExp;
 }
 
 const cues: readonly Cue[] = [
@@ -32,9 +34,21 @@ const cues: readonly Cue[] = [
   { type: 'late_release', weight: 3, pattern: /\b(?:not|unable to|failed to|could not|did not)\b[^.]{0,60}\b(?:on time|as scheduled|at the (?:scheduled|pre-announced|usual) time)/gi },
   { type: 'late_release', weight: 1, pattern: /\bdelay(?:ed|s)?\b/gi },
   { type: 'late_release', weight: 1, pattern: /\b(?:server|website|system|portal|database) (?:failure|error|outage|issue|problem)s?\b/gi },
-  { type: 'early_release', weight: 3, pattern: /\b(?:published|released|went live|made (?:publicly )?available(?!,? (?:by e-?mail,? )?to (?!the public\b|users\b|all\b))|uploaded|live)\b[^.]{0,60}\b(?:ahead of (?:schedule|the (?:pre-announced|scheduled|planned)|time)|before (?:the )?(?:pre-announced|scheduled|planned|embargo)|early|prematurely|too soon)/gi },
-  { type: 'early_release', weight: 3, pattern: /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eighteen|twenty)\s+(?:minutes?|hours?|days?|weeks?)\s+(?:before|ahead of|early|prior to)\b[^.]{0,40}\b(?:release|publication|schedule|pre-announced|time)/gi },
+  { type: 'early_release', weight: 3, pattern: /\b(?:published|released|went live|made (?:publicly )?available(?!,? (?:by e-?mail,? )?to (?!the public\b|users\b|all\b))|uploaded|live|went out|came out|appeared)\b[^.]{0,60}\b(?:ahead of (?:schedule|the (?:pre-announced|scheduled|planned)|time)|before (?:the )?(?:pre-announced|scheduled|planned|embargo)|early|earlier than (?:scheduled|planned|pre-announced|announced|intended|due)|prematurely|too soon)/gi },
+  {
+    type: 'early_release',
+    weight: 3,
+    pattern: /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eighteen|twenty)\s+(?:minutes?|hours?|days?|weeks?)\s+(?:before|ahead of|early|prior to)\b[^.]{0,40}\b(?:release|publication|schedule|pre-announced|time)/gi,
+    // "at 09:30, 24 hours ahead of the planned release" dates the release (the start of pre-release access).
+    notAfter: /\d(?:\s?[ap]\.?m\.?)?\s*,\s*$/i,
+  },
   { type: 'early_release', weight: 3, pattern: /\b(?:accidentally|inadvertently|mistakenly|prematurely|wrongly)\s+(?:been\s+)?(?:approved to publish|published|released|went live|made (?:publicly )?available(?!,? (?:by e-?mail,? )?to (?!the public\b|users\b|all\b))|uploaded|put live)/gi },
+  // "approved by mistake for immediate publication", "published in error": the slip named after the verb.
+  {
+    type: 'early_release',
+    weight: 3,
+    pattern: /\b(?:published|released|uploaded|approved|put live|made (?:publicly )?available|went live)\s+(?:\w+\s+){0,2}?(?:by mistake|in error|accidentally|inadvertently|prematurely)\b/gi,
+  },
   // A post or tweet put out by mistake makes what it shows public (the press office's tweet of the headlines).
   {
     type: 'early_release',
@@ -42,7 +56,8 @@ const cues: readonly Cue[] = [
     pattern: new RegExp(
       [
         `\\b(?:accidentally|inadvertently|mistakenly|prematurely|wrongly)\\s+(?:been\\s+)?`,
-        `(?:posted|tweeted|(?:issued|sent out|put out|published|shared) (?:a |the |an )?(?:\\w+ ){0,2}?${post})`,
+        `(?:posted|tweeted|(?:issued|sent out|put out|published|shared) (?:a |the |an )?(?:\\w+ ){0,2}?${post}`,
+        `|(?:put|placed) (?:a |the |an )?(?:\\w+ ){0,2}?${post} (?:up|out|live|online))`,
         `|\\b${post}s? (?:was|were) (?:\\w+ )?(?:issued|posted|published|sent out|put out) (?:in error|by mistake|early|prematurely)`,
       ].join(''),
       'gi',
@@ -107,6 +122,7 @@ export function scoreBreachTypes(context: ExtractContext, spans: Span[], practic
       for (const match of body.matchAll(cue.pattern)) {
         const verb = cue.verbInGroup === undefined ? undefined : match[cue.verbInGroup];
         if (verb !== undefined && !usedAsVerb(match[0], verb)) continue;
+        if (cue.notAfter?.test(body.slice(Math.max(0, match.index - 20), match.index))) continue;
         add(cue.type, cue.weight, { start: span.start + match.index, end: span.start + match.index + match[0].length });
       }
     }

@@ -54,7 +54,7 @@ function cuesIn(body: string): Cue[] {
     for (const match of body.matchAll(eventPatterns[kind])) {
       const before = body.slice(Math.max(0, match.index - 40), match.index);
       let actual: EventKind | null = kind;
-      if ((kind === 'published' || kind === 'shared') && adjectiveBefore.test(before)) actual = null;
+      if ((kind === 'published' || kind === 'shared') && /^\w+ed\b/i.test(match[0]) && adjectiveBefore.test(before)) actual = null;
       else if (kind !== 'scheduled' && plannedBefore.test(before)) actual = kind === 'published' ? 'scheduled' : null;
       // "had not been published": a negated event did not happen ("not available until" is its own phrase).
       else if (kind !== 'scheduled' && !/^not\b/i.test(match[0]) && negatedBefore.test(before)) actual = null;
@@ -214,7 +214,8 @@ function placeRelativeMoments(
 ): void {
   for (const { cue, text, start } of clausesOf(body, cues)) {
     if (cue.kind === 'scheduled') continue;
-    const timed = moments.filter((moment) => moment.at.length > 10);
+    // "10 minutes later" follows the last thing that happened; a schedule is a plan, not a happening.
+    const timed = moments.filter((moment) => moment.at.length > 10 && moment.kind !== 'scheduled');
     const previous = timed.at(-1);
     if (!previous) return;
     const later = relativeLater.exec(text);

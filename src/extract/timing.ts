@@ -12,11 +12,30 @@ import { findTimes, minutesBetween } from './values/dates.js';
 import { numberWordPattern, parseNumber } from './values/text.js';
 
 const unitMinutes: Record<string, number> = { minute: 1, min: 1, hour: 60, hr: 60, day: 1440, week: 10080 };
-const durationSource = `(${numberWordPattern})\\s*(minute|min|hour|hr|day|week)s?(?:\\s*(?:and|,)?\\s*(${numberWordPattern})\\s*(minute|min)s?)?`;
+const countedSource = `(${numberWordPattern})\\s*(minute|min|hour|hr|day|week)s?(?:\\s*(?:and|,)?\\s*(${numberWordPattern})\\s*(minute|min)s?)?`;
+// Parts of an hour as people write them: "a quarter of an hour", "half an hour", "an hour and a half",
+// "two and a half hours".
+const hourFractions: readonly [RegExp, (amount: number) => number][] = [
+  [/^(?:a |one )?quarter of an? hour$/i, () => 15],
+  [/^half an? hour$/i, () => 30],
+  [/^three[- ]quarters of an? hour$/i, () => 45],
+  [new RegExp(`^(${numberWordPattern}) hours? and a half$`, 'i'), (amount) => amount * 60 + 30],
+  [new RegExp(`^(${numberWordPattern}) hours? and a quarter$`, 'i'), (amount) => amount * 60 + 15],
+  [new RegExp(`^(${numberWordPattern}) and a half hours?$`, 'i'), (amount) => amount * 60 + 30],
+];
+const fractionSource = `(?:(?:a |one )?quarter of an? hour|half an? hour|three[- ]quarters of an? hour|(?:${numberWordPattern}) hours? and a (?:half|quarter)|(?:${numberWordPattern}) and a half hours?)`;
+const durationSource = `(?:${fractionSource}|${countedSource})`;
 
-/** "2 hours and 15 minutes" -> 135; "eight minutes" -> 8. */
+/** "2 hours and 15 minutes" -> 135; "eight minutes" -> 8; "a quarter of an hour" -> 15. */
 export function parseDuration(text: string): number | null {
-  const match = new RegExp(`^${durationSource}$`, 'i').exec(text.trim());
+  const written = text.trim().replace(/\s+/g, ' ');
+  for (const [pattern, minutes] of hourFractions) {
+    const fraction = pattern.exec(written);
+    if (!fraction) continue;
+    const amount = fraction[1] ? parseNumber(fraction[1]) : 0;
+    return amount === null ? null : Math.round(minutes(amount));
+  }
+  const match = new RegExp(`^${countedSource}$`, 'i').exec(written);
   if (!match) return null;
   const amount = parseNumber(match[1] ?? '');
   const unit = unitMinutes[(match[2] ?? '').toLowerCase()];
@@ -32,7 +51,7 @@ interface Found {
 
 const durationPattern = new RegExp(durationSource, 'i');
 // The core every stated duration has: an amount and its unit ("2 hours", "a day", "fifteen minutes").
-const durationCore = new RegExp(`(?:${numberWordPattern})\\s*(?:minute|min|hour|hr|day|week)`, 'gi');
+const durationCore = new RegExp(`(?:${numberWordPattern}|half)\\s*(?:minute|min|hour|hr|day|week)`, 'gi');
 // How far a lead or a trail reaches from the core it surrounds (the longest lead, "available ... for a period
 // of less than", is under 100 characters).
 const reachBefore = 160;
@@ -154,9 +173,9 @@ export const timingExtractor = defineExtractor({
     // Stated durations.
     const stretches = durationStretches(context, spans);
     const delays = statedDurations(context, stretches, '\\b(?:delay(?:ed)? (?:of|by)(?: about| around| approximately| up to)?|(?:published|released|available) (?:within|after))\\s+', '');
-    const lateBy = statedDurations(context, stretches, '\\b', '\\s+(?:late|after the (?:scheduled|pre-announced) (?:time|release))');
-    const earlies = statedDurations(context, stretches, '\\b', '\\s+(?:ahead of (?:schedule|the (?:scheduled|pre-announced|planned)|time)|before (?:the )?(?:pre-announced|scheduled|planned|official)|early\\b|prior to (?:the )?(?:scheduled|pre-announced|release|publication))');
-    const exposures = statedDurations(context, stretches, '\\b(?:live|available|accessible|visible|up|online|published)\\b[^.]{0,40}?\\bfor (?:a period of |a total of )?(?:less than |under |about |around |approximately |roughly |just |up to |some )?', '');
+    const lateBy = statedDurations(context, stretches, '\\b', '\\s+(?:late\\b|after the (?:scheduled|pre-announced) (?:time|release))');
+    const earlies = statedDurations(context, stretches, '\\b', '\\s+(?:ahead of (?:schedule|the (?:scheduled|pre-announced|planned)|time)|before (?:the )?(?:pre-announced|scheduled|planned|official)|early\\b|earlier than (?:scheduled|planned|pre-announced|announced|intended|due)|prior to (?:the )?(?:scheduled|pre-announced|release|publication))');
+    const exposures = statedDurations(context, stretches, '\\b(?:live|available|accessible|visible|up|online|published)\\b[^.]{0,40}?\\bfor (?:a period of |a total of )?(?:less than |under |about |around |approximately |roughly |just |up to |some |as long as |no more than |no longer than )?', '');
     const fixedLater = statedDurations(context, stretches, '\\(?\\s*', '\\s+later\\b');
     const stated = [...delays, ...lateBy];
     if (stated.length > 0) {

@@ -38,7 +38,8 @@ const phrases: Record<EventKind, readonly string[]> = {
   ],
   // The statistics became public: on a website, in a post, or by being put live.
   published: [
-    'not (?:made )?(?:publicly )?(?:available|published|released|live|accessible|visible) until',
+    // "not available until 10:10", "could not be accessed until 10.10am", "did not go live until".
+    "(?:not|n't) (?:be |been |become |made |go |get )?(?:publicly )?(?:available|published|released|live|accessible|visible|viewable|downloadable|accessed|viewed|seen|online|uploaded) (?:[\\w.]+ ){0,3}?until",
     'published',
     're-?published',
     'released',
@@ -51,7 +52,8 @@ const phrases: Record<EventKind, readonly string[]> = {
     'came online',
     'appeared',
     'uploaded',
-    `(?:posted|put|placed|loaded) (?:\\w+ ){0,3}?on ${outlet}`,
+    `(?:posted|put|putting|placed|loaded) (?:\\w+ ){0,3}?on ${outlet}`,
+    '(?:put|putting|puts|got|getting) (?:\\w+ ){0,4}?(?:up|live|online)',
     'posted',
     `(?:issued|sent out|put out|shared|published) (?:a |the |an )?(?:\\w+ ){0,2}?${post}`,
     'tweeted',
@@ -60,6 +62,9 @@ const phrases: Record<EventKind, readonly string[]> = {
   // Sent to particular people before release (pre-release access, or beyond it).
   shared: [
     '(?:sent|e-?mailed|circulated|forwarded|distributed|copied|shared)',
+    '(?:went|sent|go|goes) round',
+    // "the e-mail went out at 08:50": a message goes to its recipients (a bulletin that "went out" is ambiguous).
+    '(?:e-?mail|message|link|letter|briefing|notification|invitation)s? (?:\\w+ ){0,4}?went out',
     '(?:granted|given|gave|provided) (?:\\w+ ){0,3}?access',
   ],
   // Someone spoke or wrote about the statistics.

@@ -79,6 +79,28 @@ const rows: { name: string; account: string; type: BreachType | null; quote?: st
     account: 'The press notice was published in error on the news pages of the website.',
     type: 'early_release',
   },
+  // The slip named after the verb, and "earlier than scheduled".
+  {
+    name: 'reads "approved by mistake for immediate publication" as an early release',
+    account: 'Two bulletins still under review were approved by mistake for immediate publication.',
+    type: 'early_release',
+  },
+  {
+    name: 'reads "went out 2 days earlier than scheduled" as an early release',
+    account: 'The digest went out 2 days earlier than scheduled and was viewed eight times.',
+    type: 'early_release',
+  },
+  {
+    name: 'reads "the post was put up on Facebook by mistake" (a post put up) as an early release',
+    account: 'The officer mistakenly put the post up on Facebook with the infographic.',
+    type: 'early_release',
+    practices: ['T3.3'],
+  },
+  {
+    name: 'does not read "at 09:30, 24 hours ahead of the planned release" (the start of pre-release access) as an early release',
+    account: 'The e-mail to policy colleagues was meant to go at 09:30, 24 hours ahead of the planned release, but it was sent to a colleague not on the list.',
+    type: 'pre_release_access',
+  },
   {
     name: 'gives null when the narrative names no kind of breach',
     account: 'The team reviewed the spreadsheet and found a typing error in a footnote.',

@@ -73,6 +73,27 @@ const rows: Row[] = [
       ['2021-07-09T08:12', 'published', '8.12am'],
     ],
   },
+  {
+    name: 'public, late: "could not be accessed until 10.10am", "did not go live until 11:00", "was not viewable online until 12:05"',
+    account:
+      'The portal could not be accessed until 10.10am. The second bulletin did not go live until 11:00. The tables were not viewable online until 12:05.',
+    earlier: on('2013-06-27'),
+    includes: [
+      ['2013-06-27T10:10', 'published', '10.10am'],
+      ['2013-06-27T11:00', 'published', '11:00'],
+      ['2013-06-27T12:05', 'published', '12:05'],
+    ],
+  },
+  {
+    name: 'public: "putting the four bulletins up on GOV.UK at 09:36", "put the tables online at 10:02", "got the page live at 10:40"',
+    account: 'The team succeeded in putting the four bulletins up on GOV.UK at 09:36. A colleague put the tables online at 10:02. We got the page live at 10:40.',
+    earlier: on('2020-08-06'),
+    includes: [
+      ['2020-08-06T09:36', 'published', '09:36'],
+      ['2020-08-06T10:02', 'published', '10:02'],
+      ['2020-08-06T10:40', 'published', '10:40'],
+    ],
+  },
   // Sent to particular people.
   {
     name: 'shared: e-mailed, forwarded, circulated at a time',
@@ -84,6 +105,18 @@ const rows: Row[] = [
       ['2022-02-01T15:05', 'shared', '3.05pm'],
       ['2022-02-01T11:00', 'shared', '11am'],
     ],
+  },
+  {
+    name: 'shared: "the e-mail went out at around 08:50", "a notification went round to users shortly after 10:00", "the link went out at 12.37pm"',
+    account:
+      'The email went out at around 08:50. A notification that the bulletins had been released went round to users shortly after 10:00. The link to the wrong file went out at 12.37pm.',
+    earlier: on('2021-01-27'),
+    includes: [
+      ['2021-01-27T08:50', 'shared', '08:50'],
+      ['2021-01-27T10:00', 'shared', '10:00'],
+      ['2021-01-27T12:37', 'shared', '12.37pm'],
+    ],
+    excludes: [['2021-01-27T10:00', 'published']],
   },
   // Distractors: when someone noticed, was told or sent an e-mail about it are not release times.
   {
@@ -122,6 +155,12 @@ const rows: Row[] = [
       ['2019-12-12T08:35', 'withdrawn', 'immediately'],
     ],
     derived: ['2019-12-12T08:35'],
+  },
+  {
+    name: 'relative: "10 minutes later" follows the last thing that happened, not a schedule stated after it',
+    account: 'The e-mail was sent at 08:50. It should have gone at 09:30, 24 hours before the planned release. The lead spotted the slip around ten minutes later.',
+    earlier: on('2021-01-27'),
+    includes: [['2021-01-27T09:00', 'noticed', 'around ten minutes later']],
   },
   {
     name: 'relative: "deleted within ten minutes" counts from when it went out, not from when it was noticed',

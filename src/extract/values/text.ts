@@ -53,10 +53,14 @@ const numberWords: Record<string, number> = {
 export function parseNumber(word: string): number | null {
   const cleaned = word.toLowerCase().trim();
   if (/^\d+(?:\.\d+)?$/.test(cleaned)) return Number(cleaned);
+  // "fifty-three", "twenty five"
+  const compound = /^(twenty|thirty|forty|fifty)[- ](one|two|three|four|five|six|seven|eight|nine)$/.exec(cleaned);
+  if (compound) return (numberWords[compound[1] ?? ''] ?? 0) + (numberWords[compound[2] ?? ''] ?? 0);
   return numberWords[cleaned] ?? null;
 }
 
-export const numberWordPattern = '\\d+(?:\\.\\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty';
+// Compound tens come first, so that "fifty-three" is not read as "three".
+export const numberWordPattern = '\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty)[- ](?:one|two|three|four|five|six|seven|eight|nine)|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty';
 
 export const urlPattern = /\b(?:https?:\/\/|www\.)[^\s<>()"'\]]+(?:\([^\s<>()]*\)[^\s<>()"'\]]*)*/gi;
 
