@@ -12,7 +12,7 @@ import { post } from '../lexicon/events.js';
 import { defineExtractor, type ExtractedValues } from './types.js';
 
 interface Cue {
-  type: Exclude<BreachType, 'other'>;
+  type: BreachType;
   weight: number;
   pattern: RegExp;
   /**
@@ -34,7 +34,7 @@ const cues: readonly Cue[] = [
   { type: 'late_release', weight: 3, pattern: /\b(?:not|unable to|failed to|could not|did not)\b[^.]{0,60}\b(?:on time|as scheduled|at the (?:scheduled|pre-announced|usual) time)/gi },
   { type: 'late_release', weight: 1, pattern: /\bdelay(?:ed|s)?\b/gi },
   { type: 'late_release', weight: 1, pattern: /\b(?:server|website|system|portal|database) (?:failure|error|outage|issue|problem)s?\b/gi },
-  { type: 'early_release', weight: 3, pattern: /\b(?:published|released|went live|made (?:publicly )?available(?!,? (?:by e-?mail,? )?to (?!the public\b|users\b|all\b))|uploaded|live|went out|came out|appeared)\b[^.]{0,60}\b(?:ahead of (?:schedule|the (?:pre-announced|scheduled|planned)|time)|before (?:the )?(?:pre-announced|scheduled|planned|embargo)|early|earlier than (?:scheduled|planned|pre-announced|announced|intended|due)|prematurely|too soon)/gi },
+  { type: 'early_release', weight: 3, pattern: /\b(?:published|released|went live|made (?:publicly )?available(?!,? (?:[\w-]+,? ){0,3}?to (?!the public\b|users\b|all\b))|uploaded|live|went out|came out|appeared)\b[^.]{0,60}\b(?:ahead of (?:schedule|the (?:pre-announced|scheduled|planned)|time)|before (?:the )?(?:pre-announced|scheduled|planned|embargo)|early|earlier than (?:scheduled|planned|pre-announced|announced|intended|due)|prematurely|too soon)/gi },
   {
     type: 'early_release',
     weight: 3,
@@ -42,7 +42,7 @@ const cues: readonly Cue[] = [
     // "at 09:30, 24 hours ahead of the planned release" dates the release (the start of pre-release access).
     notAfter: /\d(?:\s?[ap]\.?m\.?)?\s*,\s*$/i,
   },
-  { type: 'early_release', weight: 3, pattern: /\b(?:accidentally|inadvertently|mistakenly|prematurely|wrongly)\s+(?:been\s+)?(?:approved to publish|published|released|went live|made (?:publicly )?available(?!,? (?:by e-?mail,? )?to (?!the public\b|users\b|all\b))|uploaded|put live)/gi },
+  { type: 'early_release', weight: 3, pattern: /\b(?:accidentally|inadvertently|mistakenly|prematurely|wrongly)\s+(?:been\s+)?(?:approved to publish|published|released|went live|made (?:publicly )?available(?!,? (?:[\w-]+,? ){0,3}?to (?!the public\b|users\b|all\b))|uploaded|put live)/gi },
   // "approved by mistake for immediate publication", "published in error": the slip named after the verb.
   {
     type: 'early_release',
@@ -71,13 +71,37 @@ const cues: readonly Cue[] = [
   { type: 'pre_release_access', weight: 2, pattern: /\bpre-?\s?release (?:access )?(?:list|material|briefing|e-?mail|version|copy)\b/gi },
   { type: 'pre_release_access', weight: 3, pattern: /\b(?:made available|sent|circulated|forwarded|shared|released|distributed)\b[^.]{0,30}\b(?:by|via) e-?mail\b/gi },
   { type: 'pre_release_access', weight: 2, pattern: /\bto (?:an? |the |one |some )?(?:[\w-]+ ){0,4}(?:distribution list|members? of staff|colleagues?|private company|company|journalists?|recipients?)\b/gi },
-  { type: 'pre_release_access', weight: 3, pattern: /\bbreach of the pre-?\s?release access to (?:official )?statistics order/gi },
+  // The Order is breached by early sharing and by comment before release alike: it only leans to pre-release access.
+  { type: 'pre_release_access', weight: 1, pattern: /\bbreach of the pre-?\s?release access to (?:official )?statistics order/gi },
+  // Media that break an embargo make the statistics public before their time.
+  { type: 'early_release', weight: 3, pattern: /\b(?:broke|broken|breaking|breached|breach of|broke the terms of) (?:the |an |their |its )?embargo\b/gi },
+  {
+    type: 'early_release',
+    weight: 3,
+    pattern:
+      /\b(?:media|journalists?|newspapers?|press|outlets?|bbc|reporters?|website)\b[^.]{0,60}\b(?:published|reported|ran|broadcast|printed|tweeted)\b[^.]{0,50}\b(?:before|ahead of|prior to) (?:the )?(?:embargo|publication|release|official release)/gi,
+  },
+  // Wrong figures put right: a correction, not a timing or access breach.
+  {
+    type: 'other',
+    weight: 3,
+    pattern: /\b(?:published|released|contained|included|issued|showed)\b[^.]{0,40}\b(?:incorrect|wrong|erroneous|inaccurate) (?:figures|data|statistics|values|numbers|estimates|information|totals)\b/gi,
+  },
+  { type: 'other', weight: 2, pattern: /\b(?:an? )?(?:error|errors|mistake) (?:in|within) (?:the )?(?:published |released )?(?:statistics|figures|data|estimates|totals|calculations?)\b/gi },
+  { type: 'other', weight: 2, pattern: /\bcorrect(?:ion|ed) (?:notice|version|figures|tables|statistics|data|estimates)\b/gi },
   { type: 'pre_release_access', weight: 1, pattern: /\b(?:embargo(?:ed)?|distribution list)\b/gi },
+  // Sent "under embargo": shared ahead of release with people who must hold it.
+  { type: 'pre_release_access', weight: 2, pattern: /\b(?:under (?:an? )?embargo|embargoed (?:copy|copies|version|e-?mail|basis))\b/gi },
   { type: 'unauthorised_access', weight: 3, pattern: /\baccess controls?\b/gi },
   { type: 'unauthorised_access', weight: 3, pattern: /\b(?:unauthori[sz]ed|inappropriate) (?:users?|access|staff)\b/gi },
   { type: 'unauthorised_access', weight: 2, pattern: /\b(?:could|were able to|was able to|had) (?:in theory )?(?:access|extract|view)\b[^.]{0,60}\b(?:data|statistics|information|folder|system|warehouse)/gi },
   { type: 'unauthorised_access', weight: 1, pattern: /\b(?:data warehouse|shared (?:drive|folder)|permissions?|audit log)\b/gi },
-  { type: 'premature_comment', weight: 3, pattern: /\b(?:commented|comment(?:ed)? on|referred to|quoted|tweeted|spoke about|mentioned)\b[^.]{0,60}\b(?:before|ahead of|prior to) (?:the |their |its )?(?:publication|release|official release)/gi },
+  {
+    type: 'premature_comment',
+    weight: 3,
+    pattern:
+      /\b(?:commented|comment(?:ed)? on|referred to|quoted|tweeted|spoke about|mentioned|said|told|revealed|disclosed|cited|(?<!pre-?)announced)\b[^.]{0,60}\b(?:before|ahead of|prior to) (?:the |their |its )?(?:publication|release|official release|statistics were (?:published|released))/gi,
+  },
   { type: 'premature_comment', weight: 2, pattern: /\b(?:minister|secretary of state|spokes(?:person|man|woman)|mp|msp|first minister)\b[^.]{0,80}\b(?:said|commented|(stated|quoted|used|referred)|tweeted|announced)/gi, verbInGroup: 1 },
   { type: 'release_arrangements', weight: 3, pattern: /\b(?:had )?not (?:been )?pre-?\s?announced\b|\bwithout (?:being )?pre-?\s?announce(?:d|ment)\b/gi },
   { type: 'release_arrangements', weight: 3, pattern: /\b(?:changed|moved|brought forward|postponed|rescheduled|re-?arranged|cancelled)\b[^.]{0,60}\bwithout (?:any |prior )?(?:notice|announcement|pre-?\s?announcement|telling|informing|notifying)/gi },
@@ -109,8 +133,8 @@ function compromise(): typeof nlpFunction {
 }
 
 export function scoreBreachTypes(context: ExtractContext, spans: Span[], practiceCodes: string[], timing?: ExtractedValues['timing'], timingEvidence?: Span) {
-  const scores = new Map<Exclude<BreachType, 'other'>, { score: number; best: Span | null; bestWeight: number }>();
-  const add = (type: Exclude<BreachType, 'other'>, weight: number, span: Span | null) => {
+  const scores = new Map<BreachType, { score: number; best: Span | null; bestWeight: number }>();
+  const add = (type: BreachType, weight: number, span: Span | null) => {
     const entry = scores.get(type) ?? { score: 0, best: null, bestWeight: 0 };
     entry.score += weight;
     if (span && weight > entry.bestWeight) Object.assign(entry, { best: span, bestWeight: weight });

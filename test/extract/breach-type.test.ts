@@ -101,6 +101,61 @@ const rows: { name: string; account: string; type: BreachType | null; quote?: st
     account: 'The e-mail to policy colleagues was meant to go at 09:30, 24 hours ahead of the planned release, but it was sent to a colleague not on the list.',
     type: 'pre_release_access',
   },
+  // Media breaking an embargo make the statistics public early.
+  {
+    name: 'reads a newspaper that broke the embargo as an early release',
+    account: 'A national newspaper broke the embargo and ran the headline figure on its website at 7am.',
+    type: 'early_release',
+    practices: ['PRA-ORDER'],
+  },
+  {
+    name: 'reads a broadcaster that reported the figures ahead of publication as an early release',
+    account: 'The BBC reported the unemployment rate on its morning bulletin ahead of publication.',
+    type: 'early_release',
+  },
+  {
+    name: 'reads "in breach of the embargo, a journalist tweeted the figures" as an early release',
+    account: 'In breach of the embargo, a journalist who had received the release tweeted the main figures.',
+    type: 'early_release',
+  },
+  // A minister's comment is premature comment even when the Order is named.
+  {
+    name: 'reads a minister who told the House the figure before release as premature comment, though the Order is named',
+    account: 'This was a breach of the Pre-release Access to Official Statistics Order 2008: the Minister told the House the new figure before the statistics were published.',
+    type: 'premature_comment',
+    practices: ['PRA-ORDER'],
+  },
+  {
+    name: 'reads a spokesperson who revealed the figures prior to release as premature comment',
+    account: 'A department spokesperson revealed the headline rise to a reporter prior to the official release.',
+    type: 'premature_comment',
+  },
+  {
+    name: 'reads a minister who cited the figures on the radio ahead of publication as premature comment',
+    account: 'During a radio interview the Secretary of State cited the new waiting list figures ahead of publication.',
+    type: 'premature_comment',
+  },
+  // Wrong figures put right.
+  {
+    name: 'reads published incorrect figures as other',
+    account: 'The bulletin as published contained incorrect figures for two regions, which were found by a user.',
+    type: 'other',
+  },
+  {
+    name: 'reads an error in the published statistics put right by a correction notice as other',
+    account: 'An error in the published statistics was found after release; a correction notice was issued the next day.',
+    type: 'other',
+  },
+  {
+    name: 'reads tables that showed wrong totals as other',
+    account: 'Two of the tables showed wrong totals because a formula had not been updated.',
+    type: 'other',
+  },
+  {
+    name: 'reads "made available under embargo to the press" as pre-release access, not an early release',
+    account: 'The release was inadvertently made available under embargo to the press ahead of its pre-announced time.',
+    type: 'pre_release_access',
+  },
   {
     name: 'gives null when the narrative names no kind of breach',
     account: 'The team reviewed the spreadsheet and found a typing error in a footnote.',
