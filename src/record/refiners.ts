@@ -42,28 +42,51 @@ export const scheduledFromPractice: Refiner = {
   },
 };
 
+const weekdays = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const weekdayWord = /\b(sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?,?\s/i;
+
+/** The weekday written with a date ("Monday 3 March 2021" -> 1), or null when none is. */
+function writtenWeekday(written: string): number | null {
+  const match = weekdayWord.exec(written);
+  return match ? weekdays.indexOf((match[1] ?? '').toLowerCase()) : null;
+}
+
+const weekdayOf = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`).getUTCDay();
+
 /**
- * An occurrence date whose year contradicts the report: when the narrative states the same day and month with
- * another year, and that reading is consistent with the report date (a breach cannot follow its report), the
- * narrative's date is used; occurrence.text keeps the date as written, and a warning says what changed.
+ * An occurrence date whose year contradicts the report: when the account states the same day and month with another
+ * year, and that reading is consistent with the report (a breach cannot follow its report; a weekday written with
+ * the account's date fits its year and not the cell's), the account's date is used; occurrence.text keeps the date
+ * as written, and a warning says what changed.
  */
 export const occurrenceYearFromNarrative: Refiner = {
   name: 'occurrence-year-from-narrative',
   refine(values, state, context) {
     const { start, end } = values.occurrence;
     const reportDate = values.reportDate;
-    // Only a breach dated after its own report is contradicted; reading every date of the account costs time.
-    if (!start || start !== end || reportDate === null || start <= reportDate) return;
+    if (!start || start !== end) return;
+    const afterReport = reportDate !== null && start > reportDate;
     const stated = narrativeSpans(context).flatMap((span) =>
-      findDates(context.slice(span)).filter((date) => date.dayKnown && date.yearKnown).map((date) => ({ ...date, span: { start: span.start + date.span.start, end: span.start + date.span.end } })),
+      findDates(context.slice(span))
+        .filter((date) => date.dayKnown && date.yearKnown && date.date.slice(5) === start.slice(5))
+        .map((date) => ({ ...date, span: { start: span.start + date.span.start, end: span.start + date.span.end } })),
     );
-    const sameDay = stated.filter((date) => date.date.slice(5) === start.slice(5));
-    if (sameDay.some((date) => date.date === start)) return;
-    const candidates = [...new Set(sameDay.map((date) => date.date))].filter((date) => date <= reportDate);
-    const replacement = candidates.length === 1 ? sameDay.find((date) => date.date === candidates[0]) : undefined;
+    if (stated.length === 0 || stated.some((date) => date.date === start)) return;
+    // The account's weekday settles the year: it fits the account's date, and not the cell's.
+    const weekdayFits = (date: (typeof stated)[number]) => {
+      const weekday = writtenWeekday(context.slice(date.span));
+      return weekday !== null && weekday === weekdayOf(date.date) && weekday !== weekdayOf(start);
+    };
+    const candidates = [...new Set(stated.filter((date) => afterReport || weekdayFits(date)).map((date) => date.date))].filter(
+      (date) => reportDate === null || date <= reportDate,
+    );
+    const replacement = candidates.length === 1 ? stated.find((date) => date.date === candidates[0]) : undefined;
     if (!replacement) return;
+    const why = afterReport
+      ? `after the report itself (${reportDate})`
+      : `but the account gives the same day with its weekday in ${replacement.date.slice(0, 4)}`;
     state.messages.push(
-      warning('date-corrected', `The date of occurrence is written as ${start}, after the report itself (${reportDate}); the report's account dates it ${replacement.date}, which the record uses.`, 'occurrence.start', state.evidence['occurrence.start'] ?? null),
+      warning('date-corrected', `The date of occurrence is written as ${start}, ${why}; the report's account dates it ${replacement.date}, which the record uses.`, 'occurrence.start', state.evidence['occurrence.start'] ?? null),
     );
     values.occurrence.start = replacement.date;
     values.occurrence.end = replacement.date;

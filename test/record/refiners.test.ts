@@ -34,6 +34,28 @@ describe('occurrence date that contradicts the report', () => {
     expect(record.warnings.some((text) => text.startsWith('reportDate: ') && text.includes('before the breach'))).toBe(true);
   });
 
+  // 3 March 2021 was a Wednesday, 3 March 2020 a Tuesday.
+  it.each([
+    ['Wednesday 3 March 2021', 'On Wednesday 3 March 2021 the bulletin was published at 10:15.'],
+    ['Wed, 3rd March 2021', 'The release due on Wed, 3rd March 2021 went live at 10:15.'],
+    ['wednesday 3 March 2021 after the time', 'At 10:15 on wednesday 3 March 2021 the tables were published.'],
+  ])('takes the year from the account when its weekday fits that year and not the cell\'s (%s)', async (_name, account) => {
+    const record = await extract(report('3 March 2020', '10 March 2021', account));
+    expect(record.occurrence.start).toBe('2021-03-03');
+    expect(record.occurrence.text).toBe('3 March 2020');
+    expect(record.warnings.some((text) => text.startsWith('occurrence.start: ') && text.includes('weekday'))).toBe(true);
+    expect(record.confidence['occurrence.start']).not.toBe('high');
+  });
+
+  it.each([
+    ['a weekday that fits neither year', 'On Friday 3 March 2021 the bulletin was published at 10:15.'],
+    ['a weekday that fits the cell\'s year', 'On Tuesday 3 March 2021 the bulletin was published at 10:15.'],
+    ['no weekday', 'On 3 March 2021 the bulletin was published at 10:15.'],
+  ])('keeps the cell\'s year when the account\'s weekday does not settle it (%s)', async (_name, account) => {
+    const record = await extract(report('3 March 2020', '10 March 2021', account));
+    expect(record.occurrence.start).toBe('2020-03-03');
+  });
+
   it('leaves a consistent date alone', async () => {
     const record = await extract(report('3 March 2021', '10 March 2021', 'The bulletin due at 09:30 on 3 March 2021 was published at 10:15 on 3 March 2021.'));
     expect(record.occurrence.start).toBe('2021-03-03');
