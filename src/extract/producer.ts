@@ -1,8 +1,11 @@
-import { warning } from '../diagnostics/diagnostic.js';
-import { EvidenceSet } from './context.js';
-import { defineExtractor } from './types.js';
+import { info, warning } from '../diagnostics/diagnostic.js';
+import { coverNoteProducerPattern } from '../lexicon/citations.js';
+import { EvidenceSet, type ExtractContext } from './context.js';
+import { defineExtractor, type ExtractedValues, type Extraction } from './types.js';
 import { splitAbbreviation } from './values/abbreviation.js';
+import { findEmail, phonePattern } from './values/people.js';
 import { paragraphs } from './values/text.js';
+import { roleOrOrganisationWords } from '../lexicon/people.js';
 
 // A cell cut by the end of an excerpt can end in a label's first words ("Name and contact details of").
 const danglingLabel = /\s*\b(?:Name and contact details.*|Name of .*|Date of .*|Title and link.*)$/s;
@@ -19,6 +22,54 @@ function tailLength(value: string): number {
 }
 const unfinished = /(?:\b(?:and|of|for|the|&)|,)$/i;
 
+// A capitalised word of a person's name (not a word that starts a role or an organisation).
+const nameWord = /^\p{Lu}[\p{L}'’-]+$/u;
+
+/**
+ * A flattened table can run the next cell (the person's name and address) onto the producer: "Westmoor Data Office
+ * Jane Doe jane.doe@westmoor.gov.uk". Where the cell holds an e-mail address or a telephone number, the producer
+ * ends before it and before the name just before it.
+ */
+export function withoutGluedContact(value: string): string {
+  const email = findEmail(value);
+  const phone = [...value.matchAll(phonePattern)].find((match) => match[0].replace(/\D/g, '').length >= 10);
+  const contactAt = Math.min(email?.start ?? value.length, phone?.index ?? value.length);
+  if (contactAt === value.length) return value;
+  const words = [...value.slice(0, contactAt).replace(/[\s,;:–-]+$/, '').matchAll(/\S+/g)];
+  const text = (index: number) => words[index]?.[0] ?? '';
+  let keep = words.length;
+  while (keep > 1 && words.length - keep < 4 && nameWord.test(text(keep - 1)) && !roleOrOrganisationWords.has(text(keep - 1))) keep -= 1;
+  // A name has two words at least; with none, the producer still ends before the address.
+  if (words.length - keep === 1) keep = words.length;
+  const last = words[keep - 1];
+  return last ? value.slice(0, last.index + last[0].length) : value;
+}
+
+const notStated = {
+  value: { name: null, abbreviation: null },
+  evidence: {},
+  messages: [warning('field-not-found', 'The producer organisation is not stated in the report.', 'producer.name')],
+};
+
+/**
+ * With no producer cell, the producer named as the subject of the Authority's cover note ("... has reported to the
+ * UK Statistics Authority a breach"), which precedes the report on the Authority's pages. Read from the account,
+ * not a cell: graded medium.
+ */
+function producerFromCoverNote(context: ExtractContext): Extraction<ExtractedValues['producer']> | null {
+  const preamble = context.sectionSpan('preamble') ?? { start: 0, end: Math.min(context.text.length, 3000) };
+  const body = context.slice(preamble);
+  const match = coverNoteProducerPattern.exec(body);
+  const written = match?.[1];
+  if (!match || !written) return null;
+  const start = preamble.start + match.index + match[0].indexOf(written);
+  const parts = splitAbbreviation(written);
+  const evidence = new EvidenceSet(context).add('producer.name', { start: start + parts.nameRange[0], end: start + parts.nameRange[1] });
+  if (parts.abbreviationRange) evidence.add('producer.abbreviation', { start: start + parts.abbreviationRange[0], end: start + parts.abbreviationRange[1] });
+  const message = info('field-not-found', 'The report has no producer cell; the producer is read from the Authority\'s note before the report.', 'producer.name');
+  return { value: { name: parts.name.replace(/\s+/g, ' '), abbreviation: parts.abbreviation }, evidence: evidence.byPath, messages: [message] };
+}
+
 /** The producer organisation, with a bracketed or leading abbreviation split off. */
 export const producerExtractor = defineExtractor({
   name: 'producer',
@@ -27,15 +78,9 @@ export const producerExtractor = defineExtractor({
     const evidence = new EvidenceSet(context);
     const field = context.field('producer');
     const first = field ? paragraphs(context.text, field.value)[0] : undefined;
-    if (!field || !first) {
-      return {
-        value: { name: null, abbreviation: null },
-        evidence: {},
-        messages: [warning('field-not-found', 'The producer organisation is not stated in the report.', 'producer.name')],
-      };
-    }
+    if (!field || !first) return producerFromCoverNote(context) ?? notStated;
     const cut = tailLength(context.slice(first));
-    const raw = context.slice(first).slice(cut).replace(danglingLabel, '');
+    const raw = withoutGluedContact(context.slice(first).slice(cut).replace(danglingLabel, ''));
     const span = { start: first.start + cut, end: first.start + cut + raw.length };
     const parts = splitAbbreviation(context.slice(span));
     const name = parts.name.replace(/\s+/g, ' ');

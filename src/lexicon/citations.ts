@@ -7,3 +7,11 @@
 /** A breach word directly governing the Order, singular: its match is a citation of PRA-ORDER. */
 export const orderBreachedPattern =
   /\b(?:breach(?:ed|es)?|contravened?|contravention|infringe(?:d|ment)?)\s+(?:of\s+)?(?:the\s+)?(pre-?\s?release\s+access\s+to\s+(?:official\s+)?statistics\s+(?:\([^)\n]{0,40}\)\s*)?order)(?![a-z])/gi;
+
+/**
+ * The Authority's cover note names the producer that reported the breach, as the subject of its first sentence:
+ * "The NHS Information Centre (NHS IC) has reported to the UK Statistics Authority a breach ...", "HM Treasury
+ * has notified the Statistics Authority of a breach ...". Group 1 is the producer as written, abbreviation included.
+ */
+export const coverNoteProducerPattern =
+  /(?:^|[.!?]\s+|\n\s*|,\s+(?:the\s+)?)((?:The\s+)?\p{Lu}[^.\n,]{1,160}?)\s+(?:has|have|had)\s+(?:reported|notified|informed)\s+(?:to\s+)?(?:the\s+)?(?:UK\s+)?Statistics\s+Authority\b/u;

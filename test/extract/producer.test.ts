@@ -118,6 +118,50 @@ const rows: Row[] = [
     producer: { name: null, abbreviation: null },
     warning: 'field-not-found',
   },
+  // No producer cell: the producer is the subject of the Authority's cover note before the report.
+  {
+    name: 'reads the producer from the cover note "... (ABC) has reported to the UK Statistics Authority"',
+    text: 'Monthly Canal Counts\n\nThe Waterways Statistics Office (WSO) has reported to the UK Statistics Authority a breach of the Code of Practice.\n\n1. Circumstances of breach\nThe bulletin went out early.',
+    producer: { name: 'The Waterways Statistics Office', abbreviation: 'WSO' },
+    quotes: { 'producer.name': 'The Waterways Statistics Office', 'producer.abbreviation': 'WSO' },
+  },
+  {
+    name: 'reads the producer from the cover note "... has notified the Statistics Authority of a breach"',
+    text: 'Fenland Data Unit has notified the Statistics Authority of a breach of the Pre-release Access Order.\n\n1. Circumstances of breach\nAn e-mail went to the wrong list.',
+    producer: { name: 'Fenland Data Unit', abbreviation: null },
+  },
+  {
+    name: 'reads the producer after an opening clause ("On 4 May, the Borsetshire Office for Figures has informed ...")',
+    text: 'On 4 May 2021, the Borsetshire Office for Figures has informed the UK Statistics Authority of a breach.\n\n1. Circumstances of breach\nThe tables were late.',
+    producer: { name: 'Borsetshire Office for Figures', abbreviation: null },
+  },
+  {
+    name: 'keeps the producer cell when there is one, whatever the cover note says',
+    text: 'Someone Else has reported to the UK Statistics Authority a breach.\n\n1. Core Information\nName of producer organisation\tNorthshire Data Agency\nDate of report\t3 May 2020',
+    producer: { name: 'Northshire Data Agency', abbreviation: null },
+  },
+  // A flattened table runs the contact cell onto the producer.
+  {
+    name: 'ends the producer before a glued name and e-mail address',
+    text: '1. Core Information\nName of producer organisation\tWestmoor Data Office Jane Doe jane.doe@westmoor.example\nDate of report\t3 May 2020',
+    producer: { name: 'Westmoor Data Office', abbreviation: null },
+    quotes: { 'producer.name': 'Westmoor Data Office' },
+  },
+  {
+    name: 'ends the producer before a glued name and telephone number, keeping its abbreviation',
+    text: '| Name of producer organisation | Department for Canals (DfC) Tomasz Birchall 0161 496 0732 |\n| Date of report | 3 May 2020 |',
+    producer: { name: 'Department for Canals', abbreviation: 'DfC' },
+  },
+  {
+    name: 'ends the producer before a glued address with no name',
+    text: '1. Core Information\nName of producer organisation\nFenland Statistics Unit, stats@fenland.example\nDate of report\t3 May 2020',
+    producer: { name: 'Fenland Statistics Unit', abbreviation: null },
+  },
+  {
+    name: 'keeps a producer whose last words are capitalised when no contact follows',
+    text: '1. Core Information\nName of producer organisation\tPublic Health Scotland\nDate of report\t3 May 2020',
+    producer: { name: 'Public Health Scotland', abbreviation: null },
+  },
 ];
 
 describe('producerExtractor', () => {
