@@ -47,7 +47,15 @@ const cues: readonly Cue[] = [
   {
     type: 'early_release',
     weight: 3,
-    pattern: /\b(?:published|released|uploaded|approved|put live|made (?:publicly )?available|went live)\s+(?:\w+\s+){0,2}?(?:by mistake|in error|accidentally|inadvertently|prematurely)\b/gi,
+    pattern:
+      /\b(?:published|released|uploaded|approved|put live|made (?:publicly )?available|went live|issued|posted|tweeted|put out|sent out)\s+(?:[\w-]+\s+){0,4}?(?:by mistake|in error|accidentally|inadvertently|prematurely)\b/gi,
+  },
+  // Out "the day before" its release.
+  {
+    type: 'early_release',
+    weight: 3,
+    pattern:
+      /\b(?:published|released|went live|went up|gone up|posted|uploaded|put up|appeared|went out|came out)\b[^.]{0,80}\b(?:the|a|one|\d+) (?:day|days|week|weeks) (?:before|ahead of|earlier than)\b[^.]{0,80}\b(?:release|publication|was (?:due|released|published)|scheduled)/gi,
   },
   // A post or tweet put out by mistake makes what it shows public (the press office's tweet of the headlines).
   {

@@ -12,6 +12,8 @@ import {
   relativeAtOnce,
   relativeLater,
   relativeWithin,
+  rangeJoin,
+  rangeOpen,
   releaseAfterTime,
   spanBeforeRelease,
   type EventKind,
@@ -61,8 +63,8 @@ function cuesIn(body: string): Cue[] {
       if (actual) cues.push({ kind: actual, start: match.index, end: match.index + match[0].length });
     }
   }
-  // Where two phrases end together the one listed first in kindPriority wins ("was going live" is the plan).
-  cues.sort((a, b) => a.end - b.end || kindPriority.indexOf(a.kind) - kindPriority.indexOf(b.kind) || a.start - b.start);
+  // Where two phrases end together the longer wins, then the one listed first in kindPriority.
+  cues.sort((a, b) => a.end - b.end || a.start - b.start || kindPriority.indexOf(a.kind) - kindPriority.indexOf(b.kind));
   return cues.filter((cue, index) => index === 0 || cues[index - 1]?.end !== cue.end);
 }
 
@@ -157,7 +159,9 @@ function readTimeline(context: ExtractContext, earlier: Partial<ExtractedValues>
   let order = 0;
   const push = (moment: Omit<TimelineMoment, 'order'>) => moments.push({ ...moment, order: order++ });
   for (const paragraph of paragraphsOf(context)) {
-    let carried: string | null = null;
+    // The dates written so far in the paragraph: the last of any kind dates a further plan, the last of what happened
+    // dates further happenings (a plan's date, "scheduled for 23 November", is not when the next things happened).
+    const carried: { plan: string | null; happening: string | null } = { plan: null, happening: null };
     for (const sentence of paragraph) {
       const body = context.slice(sentence);
       const cues = cuesIn(body);
@@ -165,22 +169,33 @@ function readTimeline(context: ExtractContext, earlier: Partial<ExtractedValues>
       const dates = findDates(body, year).filter((date) => date.dayKnown);
       const used = new Set<FoundDate>();
       const at = (span: Span): Span => ({ start: sentence.start + span.start, end: sentence.start + span.end });
+      const dayFor = (date: FoundDate | undefined, kind: EventKind | undefined) =>
+        date?.date ?? (kind === 'scheduled' ? carried.plan : carried.happening) ?? occurrence;
       for (const time of times) {
         const date = dateOf(time, dates);
         if (date) used.add(date);
-        const day = date?.date ?? carried ?? occurrence;
-        if (!day) continue;
-        const when = `${day}T${time.time}`;
         // "at 9.30am, 24 hours before planned release" is not the release: it dates the release itself.
         const tail = Math.max(time.span.end, date && date.span.end > time.span.start ? date.span.end : 0);
         const before = spanBeforeRelease.exec(body.slice(tail));
         const minutes = before ? spanMinutes(before[1] ?? '') : null;
-        if (minutes) {
-          push({ at: addMinutes(when, minutes), kind: 'scheduled', verb: before?.[0].trim() ?? '', span: at(time.span), derived: true });
+        const planDay = dayFor(date, 'scheduled');
+        if (minutes && planDay) {
+          push({ at: addMinutes(`${planDay}T${time.time}`, minutes), kind: 'scheduled', verb: before?.[0].trim() ?? '', span: at(time.span), derived: true });
           continue;
         }
-        const governing = kindOfMoment(body, time.span, cues);
-        if (governing) push({ at: when, ...governing, span: at(time.span), derived: false });
+        // The end of a stretch ("between 5.30pm and 5.33pm" on the site) is when it came down again.
+        const previousTime = times[times.indexOf(time) - 1];
+        const closesRange =
+          previousTime !== undefined &&
+          rangeJoin.test(body.slice(previousTime.span.end, time.span.start)) &&
+          rangeOpen.test(body.slice(Math.max(0, previousTime.span.start - 12), previousTime.span.start));
+        const opening = closesRange ? moments.at(-1) : undefined;
+        const governing: Governing | null =
+          opening && (opening.kind === 'published' || opening.kind === 'shared')
+            ? { kind: 'withdrawn', verb: body.slice(previousTime?.span.end ?? time.span.start, time.span.start).trim() }
+            : kindOfMoment(body, time.span, cues);
+        const day = dayFor(date, governing?.kind);
+        if (governing && day) push({ at: `${day}T${time.time}`, ...governing, span: at(time.span), derived: false });
       }
       for (const date of dates) {
         if (used.has(date)) continue;
@@ -188,8 +203,10 @@ function readTimeline(context: ExtractContext, earlier: Partial<ExtractedValues>
         if (governing) push({ at: date.date, ...governing, span: at(date.span), derived: false });
       }
       if (times.length === 0) placeRelativeMoments(body, cues, moments, at, push);
-      const last = dates.filter((date) => date.yearKnown || year !== null).at(-1);
-      if (last) carried = last.date;
+      for (const date of dates.filter((found) => found.yearKnown || year !== null)) {
+        carried.plan = date.date;
+        if (kindOfMoment(body, date.span, cues)?.kind !== 'scheduled') carried.happening = date.date;
+      }
     }
   }
   return moments;

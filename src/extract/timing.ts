@@ -108,7 +108,8 @@ const withdrawnLead = '\\b(?:withdrawn|removed|taken down|deleted|revoked|pulled
  * to the withdrawal after it, when both are timed and the same day.
  */
 function exposureWindow(timeline: TimelineMoment[]): { minutes: number; span: Span } | null {
-  const withdrawal = timeline.find((moment) => moment.kind === 'withdrawn');
+  // Taken down, or else put right (a wrong link or file was out until it was corrected).
+  const withdrawal = timeline.find((moment) => moment.kind === 'withdrawn') ?? timeline.find((moment) => moment.kind === 'corrected');
   if (!withdrawal) return null;
   const out = timeline
     .filter((moment) => (moment.kind === 'published' || moment.kind === 'shared') && moment.at <= withdrawal.at)
@@ -173,7 +174,7 @@ export const timingExtractor = defineExtractor({
     // Stated durations.
     const stretches = durationStretches(context, spans);
     const delays = statedDurations(context, stretches, '\\b(?:delay(?:ed)? (?:of|by)(?: about| around| approximately| up to)?|(?:published|released|available) (?:within|after))\\s+', '');
-    const lateBy = statedDurations(context, stretches, '\\b', '\\s+(?:late\\b|after the (?:scheduled|pre-announced) (?:time|release))');
+    const lateBy = statedDurations(context, stretches, '\\b', '\\s+(?:late\\b|after (?:the|its) (?:scheduled|pre-announced|announced|planned) (?:release )?(?:time|release))');
     const earlies = statedDurations(context, stretches, '\\b', '\\s+(?:ahead of (?:schedule|the (?:scheduled|pre-announced|planned)|time)|before (?:the )?(?:pre-announced|scheduled|planned|official)|early\\b|earlier than (?:scheduled|planned|pre-announced|announced|intended|due)|prior to (?:the )?(?:scheduled|pre-announced|release|publication))');
     const exposures = statedDurations(context, stretches, '\\b(?:live|available|accessible|visible|up|online|published)\\b[^.]{0,40}?\\bfor (?:a period of |a total of )?(?:less than |under |about |around |approximately |roughly |just |up to |some |as long as |no more than |no longer than )?', '');
     const fixedLater = statedDurations(context, stretches, '\\(?\\s*', '\\s+later\\b');
@@ -197,7 +198,18 @@ export const timingExtractor = defineExtractor({
       evidence.add('timing.earlyMinutes', actual?.span ?? null);
       derived.push('timing.earlyMinutes');
     }
-    const withdrawnWithin = statedDurations(context, stretches, `${withdrawnLead}[^.]{0,40}?\\b(?:within|after) (?:about |around |approximately |less than |under |just )?`, '');
+    const withdrawnWithin = [
+      ...statedDurations(context, stretches, `${withdrawnLead}[^.]{0,40}?\\b(?:within|after) (?:about |around |approximately |less than |under |just )?`, ''),
+      // "Within two minutes the post had been deleted"
+      ...statedDurations(context, stretches, '\\bwithin (?:about |around |approximately |less than |under |just )?', `\\b[^.]{0,60}?${withdrawnLead}`),
+      // "For approximately 8 minutes on the afternoon of 9 March the data were live"
+      ...statedDurations(
+        context,
+        stretches,
+        '(?:^|[.;:]\\s+|\\n)for (?:about |around |approximately |less than |under |just |some )?',
+        '\\b[^.]{0,120}?\\b(?:was|were|had been|remained|stayed)\\s+(?:\\w+\\s+)?(?:live|available|visible|public|accessible|up|online|on the (?:web)?site)\\b',
+      ),
+    ];
     const exposure = exposures[0] ?? withdrawnWithin[0] ?? fixedLater.find((item) => /fix|remov|correct|withdr|revert|taken down/i.test(context.text.slice(Math.max(0, item.span.start - 200), item.span.end)));
     if (exposure) {
       value.exposureMinutes = exposure.minutes;

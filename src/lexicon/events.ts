@@ -39,7 +39,7 @@ const phrases: Record<EventKind, readonly string[]> = {
   // The statistics became public: on a website, in a post, or by being put live.
   published: [
     // "not available until 10:10", "could not be accessed until 10.10am", "did not go live until".
-    "(?:not|n't) (?:be |been |become |made |go |get )?(?:publicly )?(?:available|published|released|live|accessible|visible|viewable|downloadable|accessed|viewed|seen|online|uploaded) (?:[\\w.]+ ){0,3}?until",
+    "(?:not|n't) (?:be |been |become |made |go |get )?(?:publicly )?(?:available|published|released|live|accessible|visible|viewable|downloadable|accessed|viewed|seen|online|uploaded|at|hold of|access|download|see|view) (?:[\\w.]+ ){0,3}?until",
     'published',
     're-?published',
     'released',
@@ -55,7 +55,16 @@ const phrases: Record<EventKind, readonly string[]> = {
     `(?:posted|put|putting|placed|loaded) (?:\\w+ ){0,3}?on ${outlet}`,
     '(?:put|putting|puts|got|getting) (?:\\w+ ){0,4}?(?:up|live|online)',
     'posted',
+    'went (?:up|online)',
+    `(?:got|put|placed|loaded|uploaded|went|go(?:es)?|moved) (?:\\w+ ){0,4}?(?:onto|on to) ${outlet}`,
+    // "the files sat on the public site between 5.30pm and 5.33pm"
+    `(?:sat|remained|stayed|left) (?:\\w+ ){0,2}?on ${outlet}`,
+    '(?:sat|remained|stayed) (?:\\w+ ){0,2}?on (?:the )?(?:public |live )?(?:site|page|portal|dashboard)',
+    '(?:could|were able to|was able to|can) (?:\\w+ ){0,2}?(?:get hold of|get at|access|download|see|view)',
+    'went out',
     `(?:issued|sent out|put out|shared|published) (?:a |the |an )?(?:\\w+ ){0,2}?${post}`,
+    // "The tweet, sent by the press office at 09:20": a post sent is published.
+    `${post}s?,? (?:[\\w()]+ ){0,6}?(?:sent|issued|put out|posted)`,
     'tweeted',
     're-?issued',
   ],
@@ -100,10 +109,12 @@ const phrases: Record<EventKind, readonly string[]> = {
     'reverted',
     'recalled',
     'changed (?:it |them |the \\w+ )?back',
+    'put (?:\\w+ ){0,3}?back',
+    '(?:switched|turned|shut) off',
     'hidden',
   ],
   // A wrong figure or file was put right.
-  corrected: ['corrected', 'amended', 'revised', 'replaced', 'fixed', 'updated'],
+  corrected: ['corrected', 'amended', 'revised', 'replaced', 'fixed', 'updated', 'put right'],
 };
 
 // A kind's phrases as one pattern: whole words, case-insensitive, white space free to wrap.
@@ -116,7 +127,10 @@ export const eventPatterns: Readonly<Record<EventKind, RegExp>> = Object.fromEnt
   eventKinds.map((kind) => [kind, kindPattern(phrases[kind])]),
 ) as Record<EventKind, RegExp>;
 
-/** Kinds listed first win when two phrases end at the same place ("ahead of publication" over "publication"). */
+/**
+ * When two phrases end at the same place the longer wins ("the e-mail went out" over "went out"), then the kind listed
+ * first ("was going live" is the plan).
+ */
 export const kindPriority: readonly EventKind[] = ['scheduled', 'withdrawn', 'corrected', 'published', 'shared', 'commented', 'noticed'];
 
 /**
@@ -138,3 +152,7 @@ export const relativeAtOnce = /\b(?:immediately|at once|straight away|straightaw
  * release itself (pre-release access starts 24 hours before it).
  */
 export const spanBeforeRelease = /^\s*,?\s*\(?(\S+ (?:minutes?|mins?|hours?|hrs?|days?))\s+(?:before|ahead of|prior to)\s+(?:the\s+)?(?:official\s+|planned\s+|scheduled\s+|pre-?announced\s+)?(?:release|publication)\b/i;
+
+/** "between 5.30pm and 5.33pm", "from 12.37pm, when the link was sent, until 1.30pm": a stretch of time. */
+export const rangeJoin = /^\s*(?:and|until|till|to|[-–])\s+$|^,[^.;]{0,60}?,\s*(?:until|till|to)\s+$/i;
+export const rangeOpen = /\b(?:between|from)\s+$/i;

@@ -179,10 +179,16 @@ function sectionAt(sections: Section[], at: number): SectionKey {
   return sections.find((section) => at >= (section.heading?.start ?? section.start) && at < section.end)?.name ?? 'preamble';
 }
 
+// What stands between a label and its value: white space, a pipe, a colon, a dash with space after it ("Label —
+// value", "Label - value") or a dotted leader ("Label ........ value"). A minus before a digit is the value's own.
+const leadingSeparator = /^(?:[\s|:–—…]|-(?=\s)|\.(?=[.\s]))/;
+// A separator left at the end of a value ("NHS England -" before an empty rest of the row).
+const trailingSeparator = /(?:[\s|]|\s[-–—])$/;
+
 function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && /[\s|:]/.test(text[start] ?? '')) start += 1;
-  while (end > start && /[\s|]/.test(text[end - 1] ?? '')) end -= 1;
+  while (start < end && leadingSeparator.test(text.slice(start, start + 2))) start += 1;
+  while (end > start && trailingSeparator.test(text.slice(Math.max(start, end - 2), end))) end -= /\s[-–—]$/.test(text.slice(end - 2, end)) ? 2 : 1;
   return { start, end };
 }
 

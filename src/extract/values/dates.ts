@@ -177,7 +177,38 @@ export function parseUkDate(text: string, fallbackYear: number | null = null): F
 // Not part of a dotted date ("25.05.2018") or a decimal: no digit or dot right before or after. The space before a
 // meridiem belongs to the time only when a meridiem follows ("09:30 on" spans "09:30"), and a meridiem is a word of
 // its own ("9 amendments" is no time).
-const timePattern = /(?<![\d.:])(?:([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d]|[.:]\d)(?:\s?(am|pm|a\.m\.|p\.m\.)(?![a-z]))?|(1[0-2]|0?[1-9])\s?(am|pm|a\.m\.|p\.m\.)(?![a-z])|([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hours|h)\b)/gi;
+// A four-digit 24-hour time with no "hrs" counts only with a leading zero after a word that introduces a time ("at
+// 0930", "scheduled for 0700"): no year starts with a zero.
+const timePattern = /(?<![\d.:])(?:([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d]|[.:]\d)(?:\s?(am|pm|a\.m\.|p\.m\.)(?![a-z]))?|(1[0-2]|0?[1-9])\s?(am|pm|a\.m\.|p\.m\.)(?![a-z])|([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hours|h)\b|(?<=\b(?:at|for|until|from|by|of|before|after)\s)(0\d)([0-5]\d)(?![\d:\/-]|\.\d))/gi;
+
+// Times in words: "half past nine", "quarter to ten", "seven o'clock", "noon". Without a meridiem, an hour from 7 to 11
+// is the morning (the release hours) and one from 1 to 6 the afternoon.
+const hourWords = ['twelve', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
+const wordTimePattern = new RegExp(
+  `\\b(?:(half|quarter) (past|to) (${hourWords.join('|')})|(${hourWords.join('|')}) o'?\\s?clock|(noon|midday|midnight))(?:\\s?(am|pm|a\\.m\\.|p\\.m\\.|in the morning|in the afternoon|in the evening))?(?![a-z])`,
+  'gi',
+);
+
+function wordTimes(text: string): FoundTime[] {
+  const found: FoundTime[] = [];
+  for (const match of text.matchAll(wordTimePattern)) {
+    let hour: number;
+    let minute = 0;
+    if (match[5]) hour = match[5].toLowerCase() === 'midnight' ? 0 : 12;
+    else {
+      hour = hourWords.indexOf((match[3] ?? match[4] ?? '').toLowerCase());
+      if (match[1]) {
+        minute = match[1].toLowerCase() === 'half' ? 30 : match[2]?.toLowerCase() === 'past' ? 15 : 45;
+        if (match[2]?.toLowerCase() === 'to') hour = (hour + 11) % 12;
+      }
+      const meridiem = (match[6] ?? '').toLowerCase().replace(/\./g, '');
+      const afternoon = meridiem === 'pm' || meridiem.includes('afternoon') || meridiem.includes('evening') || (meridiem === '' && hour >= 1 && hour <= 6);
+      if (afternoon && hour < 12) hour += 12;
+    }
+    found.push({ time: `${pad(hour)}:${pad(minute)}`, date: null, span: { start: match.index, end: match.index + match[0].length } });
+  }
+  return found;
+}
 
 /** Every time of day in the text ("09:30", "9.30am", "2pm", "1530hrs"), in order, 24-hour. */
 export function findTimes(text: string): FoundTime[] {
@@ -194,9 +225,12 @@ export function findTimes(text: string): FoundTime[] {
       hour = Number(match[4]);
       minute = 0;
       meridiem = match[5];
-    } else {
+    } else if (match[6] !== undefined) {
       hour = Number(match[6]);
       minute = Number(match[7]);
+    } else {
+      hour = Number(match[8]);
+      minute = Number(match[9]);
     }
     // A decimal such as "2.5" is not a time: a dotted time needs a meridiem or two-digit minutes in context.
     if (match[0].includes('.') && match[3] === undefined && /\d\.\d{2}\s*(?:%|per|million|billion)/i.test(text.slice(match.index, match.index + 20))) continue;
@@ -205,7 +239,8 @@ export function findTimes(text: string): FoundTime[] {
     if (m === 'am' && hour === 12) hour = 0;
     found.push({ time: `${pad(hour)}:${pad(minute)}`, date: null, span: { start: match.index, end: match.index + match[0].length } });
   }
-  return found;
+  if (!/o'?\s?clock|half|quarter|noon|midday|midnight/i.test(text)) return found;
+  return [...found, ...wordTimes(text)].sort((a, b) => a.span.start - b.span.start);
 }
 
 /** Minutes from one ISO date-time ('YYYY-MM-DDTHH:MM') to another; negative when `to` is earlier. */
