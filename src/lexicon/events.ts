@@ -19,6 +19,7 @@ const phrases: Record<EventKind, readonly string[]> = {
   scheduled: [
     'due (?:to be |for )?(?:published|released|issued|made available|put live|publication|release|out)',
     'due to (?:go|be) live',
+    '(?:scheduled|due|planned|expected|set|timed|meant) to (?:come out|go out|appear|be out)',
     // "due at 09:30", "though due on 4 May": the plan, however short the clause.
     'due (?:at|on|by)',
     'scheduled (?:for|to be (?:published|released)|to go live|release|publication)',
@@ -56,6 +57,7 @@ const phrases: Record<EventKind, readonly string[]> = {
     '(?:put|putting|puts|got|getting) (?:\\w+ ){0,4}?(?:up|live|online)',
     'posted',
     'went (?:up|online)',
+    `(?:was|were|been|is|are) (?:\\w+ ){0,2}?(?:up|online|public) on ${outlet}`,
     `(?:got|put|placed|loaded|uploaded|went|go(?:es)?|moved) (?:\\w+ ){0,4}?(?:onto|on to) ${outlet}`,
     // "the files sat on the public site between 5.30pm and 5.33pm"
     `(?:sat|remained|stayed|left) (?:\\w+ ){0,2}?on ${outlet}`,

@@ -157,6 +157,22 @@ const rows: { name: string; account: string; type: BreachType | null; quote?: st
     type: 'pre_release_access',
   },
   {
+    name: 'reads a post "issued on Facebook in error" as an early release',
+    account: 'The official covering the mailbox issued the post on Facebook in error that same day.',
+    type: 'early_release',
+    practices: ['T3.3'],
+  },
+  {
+    name: 'reads a post that "had gone up ... the day before" its release as an early release',
+    account: 'The post had gone up on the page on 24 August, the day before the bulletin was released.',
+    type: 'early_release',
+  },
+  {
+    name: 'reads tables "published one week ahead of" their scheduled date as an early release',
+    account: 'The tables were published one week ahead of the scheduled publication date.',
+    type: 'early_release',
+  },
+  {
     name: 'gives null when the narrative names no kind of breach',
     account: 'The team reviewed the spreadsheet and found a typing error in a footnote.',
     type: null,

@@ -144,6 +144,46 @@ const rows: Row[] = [
       ['2016-03-03T15:40', 'withdrawn', '15:40'],
     ],
   },
+  // A stretch of time: its end is when it came down.
+  {
+    name: 'a stretch: "sat on the public site between 5.30pm and 5.33pm", "on GOV.UK from 07:50 to 08:05", "sent ... from 12.37pm, when ..., until 1.30pm"',
+    account:
+      'The files sat on the public site between 5.30pm and 5.33pm. The page was up on GOV.UK from 07:50 to 08:05 on 4 May 2021.\n\nThe link was sent from 12.37pm, when the list was chosen, until 1.30pm.',
+    earlier: on('2021-05-04'),
+    includes: [
+      ['2021-05-04T17:30', 'published', '5.30pm'],
+      ['2021-05-04T17:33', 'withdrawn', '5.33pm'],
+      ['2021-05-04T08:05', 'withdrawn', '08:05'],
+      ['2021-05-04T12:37', 'shared', '12.37pm'],
+      ['2021-05-04T13:30', 'withdrawn', '1.30pm'],
+    ],
+  },
+  {
+    name: 'public: "went up at about 9.45am", "got the four releases onto GOV.UK at 9.36am", "the tweet, sent by the press office at 09:20"',
+    account: 'The survey went up at about 9.45am. The team got the four releases onto GOV.UK at 9.36am. The tweet, sent by the press office at 09:20, showed the figures.',
+    earlier: on('2021-05-20'),
+    includes: [
+      ['2021-05-20T09:45', 'published', '9.45am'],
+      ['2021-05-20T09:36', 'published', '9.36am'],
+      ['2021-05-20T09:20', 'published', '09:20'],
+    ],
+  },
+  {
+    name: 'withdrawn: "put the previous files back by 17:33", access "switched off at 09:02", corrected: "put right at 1.30pm"',
+    account: 'The team put the previous files back by 17:33. Access was switched off at 09:02. The wrong link was put right at 1.30pm.',
+    earlier: on('2021-11-22'),
+    includes: [
+      ['2021-11-22T17:33', 'withdrawn', '17:33'],
+      ['2021-11-22T09:02', 'withdrawn', '09:02'],
+      ['2021-11-22T13:30', 'corrected', '1.30pm'],
+    ],
+  },
+  {
+    name: 'dates: a plan\'s date does not date what happens next ("scheduled for 23 November ... saved at 17:30")',
+    account: 'The tables were scheduled to come out on 23 November 2021. When the page was saved at 17:30 it went live.',
+    earlier: on('2021-11-22'),
+    includes: [['2021-11-22T17:30', 'published', '17:30']],
+  },
   // Moments placed by arithmetic.
   {
     name: 'relative: "noticed about 5 minutes later", then "removed immediately"',

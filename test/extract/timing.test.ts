@@ -204,6 +204,31 @@ const rows: Row[] = [
     expected: { delayMinutes: null },
   },
   {
+    name: 'reads exposure stated before its verb: "Within two minutes the post had been deleted"',
+    account: 'Within two minutes the post had been deleted.',
+    earlier: on('2021-08-24'),
+    expected: { exposureMinutes: 2 },
+  },
+  {
+    name: 'reads exposure stated first: "For approximately 8 minutes on the afternoon of 9 March the data were live"',
+    account: 'For approximately 8 minutes on the afternoon of 9 March 2021 the data were live on the dashboard.',
+    earlier: on('2021-03-09'),
+    expected: { exposureMinutes: 8 },
+  },
+  {
+    name: 'derives exposure from a sending to its correction ("sent at 12.37pm ... corrected at 1.30pm")',
+    account: 'The link to the wrong file was sent at 12.37pm. The content was corrected at 1.30pm.',
+    earlier: on('2021-11-23'),
+    expected: { exposureMinutes: 53 },
+    derived: ['timing.exposureMinutes'],
+  },
+  {
+    name: 'reads "15 minutes after its announced release time" as minutes late',
+    account: 'The survey went up about 15 minutes after its announced release time.',
+    earlier: on('2021-05-20'),
+    expected: { delayMinutes: 15 },
+  },
+  {
     name: 'gives nulls when no time or duration is stated',
     account: 'The wrong version of a chart was used in the bulletin.',
     earlier: on('2020-05-14'),

@@ -138,6 +138,23 @@ describe('findTimes', () => {
     expect(found && text.slice(found.span.start, found.span.end)).toBe(written);
   });
 
+  // Times in words, and a bare four-digit time with its leading zero after a word that introduces a time.
+  it.each([
+    ['at half past nine on 19 August', '09:30'],
+    ['at quarter to ten', '09:45'],
+    ["at two o'clock the upload failed", '14:00'],
+    ['half past five in the afternoon', '17:30'],
+    ['by noon', '12:00'],
+    ['scheduled for 0700 on 20/04/2021', '07:00'],
+    ['due to be released at 0930.', '09:30'],
+  ])('reads the time in %j', (text, time) => {
+    expect(findTimes(text).map((found) => found.time)).toEqual([time]);
+  });
+
+  it.each([['in 2021 at 1999'], ['reference 0930 of the file'], ['code 0700-12']])('reads no bare four-digit time in %j', (text) => {
+    expect(findTimes(text)).toEqual([]);
+  });
+
   it.each([['there were 9 amendments'], ['no times'], ['a rise of 2.50 per cent'], ['']])('%j has no time', (text) => {
     expect(findTimes(text)).toEqual([]);
   });
