@@ -40,7 +40,7 @@ const cues: readonly Cue[] = [
     weight: 3,
     pattern: /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eighteen|twenty)\s+(?:minutes?|hours?|days?|weeks?)\s+(?:before|ahead of|early|prior to)\b[^.]{0,40}\b(?:release|publication|schedule|pre-announced|time)/gi,
     // "at 09:30, 24 hours ahead of the planned release" dates the release (the start of pre-release access).
-    notAfter: /\d(?:\s?[ap]\.?m\.?)?\s*,\s*$/i,
+    notAfter: /(?:\d|[ap]\.?m\.?|o'?clock|past [a-z]+|noon|midday)\s*,\s*$/i,
   },
   { type: 'early_release', weight: 3, pattern: /\b(?:accidentally|inadvertently|mistakenly|prematurely|wrongly)\s+(?:been\s+)?(?:approved to publish|published|released|went live|made (?:publicly )?available(?!,? (?:[\w-]+,? ){0,3}?to (?!the public\b|users\b|all\b))|uploaded|put live)/gi },
   // "approved by mistake for immediate publication", "published in error": the slip named after the verb.

@@ -8,11 +8,37 @@ import { defineExtractor } from './types.js';
 import { findUrls, trimSpanBy } from './values/text.js';
 
 const notATitle = /^(?:\(.*\)|due (?:for|to be) (?:release|published).*|published .*|link(?:s)? .*|and|&|n\/?a|see .*|available (?:at|from).*)$/i;
-const edgeJunk = /[\s()[\]:;,|<>–-]/;
+const edgeJunk = /[\s()[\]:;,|<>–•*·-]/;
 const leadingJoiner = /^(?:and|&)\s+/i;
 // A title quoted as a whole ("“Monthly Counts”", mixed quote marks included) is the title without its quotes;
 // quotes inside it ("of ‘start to finish’ outcomes") stay.
 const wrappingQuotes = /^[“"‘'«]\s*(.*?)\s*[”"’'»]$/s;
+
+// A line that is a title on its own ends with the period it covers ("..., 2019-20", "June 2021", "Q3 2021") or is an
+// item of a list (": Title", "- Title", "• Title").
+const listItem = /^\s*(?:[:•*·]|-(?=\s))/;
+const endsWithPeriod = /(?:\b(?:19|20)\d{2}(?:[-/–](?:\d{2}|\d{4}))?|\b(?:Q[1-4]|quarter \d))\s*\)?$/i;
+
+/** The lines of a cell grouped into titles: one per list item, or one per line that ends with its period. */
+function titleLines(lines: readonly string[]): string[][] {
+  const items = lines.filter((line) => line.trim() !== '');
+  if (items.length < 2) return [items];
+  // Every line after the first an item (the first one's marker went with the label's separator).
+  if (items.slice(1).every((line) => listItem.test(line))) return items.map((line) => [line]);
+  const complete = items.every((line, index) => endsWithPeriod.test(line.trim()) && (index === 0 || /^\s*\p{Lu}/u.test(line.replace(listItem, ''))));
+  return complete ? items.map((line) => [line]) : [items];
+}
+
+/** A piece of the cell as one piece per title; the piece's links go with its last title. */
+function splitTitles(text: string, piece: { span: Span; urlsAfter: string[] }): { span: Span; urlsAfter: string[] }[] {
+  const lines = [...text.slice(piece.span.start, piece.span.end).matchAll(/[^\n]+/g)].filter((line) => !notATitle.test(line[0].trim()));
+  const groups = titleLines(lines.map((line) => line[0]));
+  if (groups.length < 2) return [piece];
+  return lines.map((line, index) => ({
+    span: { start: piece.span.start + line.index, end: piece.span.start + line.index + line[0].length },
+    urlsAfter: index === lines.length - 1 ? piece.urlsAfter : [],
+  }));
+}
 
 export const outputsExtractor = defineExtractor({
   name: 'outputs',
@@ -41,9 +67,11 @@ export const outputsExtractor = defineExtractor({
     }
     flush(text.length, []);
     const value: Output[] = [];
+    // Several titles, one a line, stay apart; a title wrapped over lines is joined (below).
+    const titled = pieces.flatMap((piece) => splitTitles(context.text, piece));
     const evidence = new EvidenceSet(context);
     let pendingUrls: string[] = [];
-    for (const piece of pieces) {
+    for (const piece of titled) {
       let span = trimSpanBy(context.text, piece.span, edgeJunk);
       const joiner = leadingJoiner.exec(context.slice(span));
       if (joiner) span = { start: span.start + joiner[0].length, end: span.end };

@@ -39,7 +39,8 @@ interface HeadingMatch {
 
 const headingPatterns = sectionHeadings.map(({ name, phrase }) => ({
   name,
-  pattern: new RegExp(`^[ \\t]*(?:${caseless('section')}[ \\t]*)?(?:(\\d{1,2})[.):]?[ \\t]*)?${phrasePattern(phrase)}`, 'gm'),
+  // "4. Corrective actions", "SECTION 4 – CORRECTIVE ACTIONS", "1 | CORE INFORMATION"
+  pattern: new RegExp(`^[ \\t]*(?:${caseless('section')}[ \\t]*)?(?:(\\d{1,2})[ \\t]*[.):|–—-]?[ \\t]*)?${phrasePattern(phrase)}`, 'gm'),
 }));
 
 const labelPatterns = labelLexicon.map((entry) => ({

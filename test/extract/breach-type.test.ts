@@ -173,6 +173,11 @@ const rows: { name: string; account: string; type: BreachType | null; quote?: st
     type: 'early_release',
   },
   {
+    name: 'does not read "at half past nine, 24 hours before the planned release" (a time in words) as an early release',
+    account: 'It was meant to reach press colleagues at half past nine, 24 hours before the planned release, but reached a colleague not on the list.',
+    type: 'pre_release_access',
+  },
+  {
     name: 'gives null when the narrative names no kind of breach',
     account: 'The team reviewed the spreadsheet and found a typing error in a footnote.',
     type: null,

@@ -19,6 +19,37 @@ const rows: { name: string; text: string; outputs: Output[]; quotes?: string[] }
     outputs: [{ title: 'Quarterly Widget Sales', urls: ['https://stats.example.org/widgets'] }],
     quotes: ['Quarterly Widget Sales'],
   },
+  // Several titles, one a line.
+  {
+    name: 'reads two titles on their own lines, each ending with the period it covers',
+    text: cell('\nCanal Traffic, England, 2019-20\nLock Repairs Survey, England, 2019-20'),
+    outputs: [
+      { title: 'Canal Traffic, England, 2019-20', urls: [] },
+      { title: 'Lock Repairs Survey, England, 2019-20', urls: [] },
+    ],
+    quotes: ['Canal Traffic, England, 2019-20', 'Lock Repairs Survey, England, 2019-20'],
+  },
+  {
+    name: 'reads a definition-list cell (": Title" lines) as one title a line',
+    text: cell('\n: Harbour Counts, June 2021\n: Ferry Passengers Monthly'),
+    outputs: [
+      { title: 'Harbour Counts, June 2021', urls: [] },
+      { title: 'Ferry Passengers Monthly', urls: [] },
+    ],
+  },
+  {
+    name: 'reads a bulleted cell as one title a line',
+    text: cell('\n• Harbour Counts\n• Ferry Passengers Q3 2021'),
+    outputs: [
+      { title: 'Harbour Counts', urls: [] },
+      { title: 'Ferry Passengers Q3 2021', urls: [] },
+    ],
+  },
+  {
+    name: 'joins a title wrapped over two lines',
+    text: cell('\nMonthly Harbour Counts for England\nand Wales: June 2021'),
+    outputs: [{ title: 'Monthly Harbour Counts for England and Wales: June 2021', urls: [] }],
+  },
   {
     name: 'reads two titles each with its own link',
     text: cell('\tWidget Sales https://stats.example.org/a\n\nGadget Sales https://stats.example.org/b'),

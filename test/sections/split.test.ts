@@ -55,6 +55,16 @@ describe('splitSections: sections', () => {
   });
 });
 
+describe('splitSections: numbered headings in other styles', () => {
+  it.each([
+    ['SECTION 4 – CORRECTIVE ACTIONS (TAKEN OR PLANNED)', 'correctiveActions'],
+    ['1 | CORE INFORMATION', 'core'],
+    ['3 - Impact of the breach', 'impact'],
+  ])('reads %j as a heading', (heading, name) => {
+    expect(sectionNames(`Intro line\n\n${heading}\nSome text here.`)).toContain(name);
+  });
+});
+
 describe('splitSections: label and value cells', () => {
   it.each([
     { name: 'reads a value glued to its 2018 label', text: '1. Core Information\nName of producer organisationAcme Statistics Office\nDate of report\t3 May 2020', key: 'producer', value: 'Acme Statistics Office' },
