@@ -119,6 +119,31 @@ function exposureWindow(timeline: TimelineMoment[]): { minutes: number; span: Sp
   return minutes > 0 && minutes < 1440 ? { minutes, span: withdrawal.span } : null;
 }
 
+/**
+ * Whole days early, when the account dates the publication and the release it was due on but gives no times ("put
+ * on the website on 3 April, a month ahead of its 3 May release"): the days between them, as the spec counts "2 days
+ * ahead" (2880 minutes).
+ */
+function daysEarly(moments: TimelineMoment[]): { minutes: number; span: Span } | null {
+  const days = daysOff(moments, 'first');
+  return days && days.days < 0 ? { minutes: -days.days * 1440, span: days.span } : null;
+}
+
+/** Whole days late, likewise: "due on 3 May, it was not published until 5 May" is 2880 minutes late. */
+function daysLate(moments: TimelineMoment[]): { minutes: number; span: Span } | null {
+  const days = daysOff(moments, 'last');
+  return days && days.days > 0 ? { minutes: days.days * 1440, span: days.span } : null;
+}
+
+/** Days from the first scheduled date to the first (or last) date-only publication, when no time is given for either. */
+function daysOff(moments: TimelineMoment[], which: 'first' | 'last'): { days: number; span: Span } | null {
+  const planned = moments.find((moment) => moment.kind === 'scheduled');
+  const dated = moments.filter((moment) => moment.kind === 'published' && moment.at.length === 10).sort((a, b) => a.at.localeCompare(b.at));
+  const out = which === 'first' ? dated[0] : dated.at(-1);
+  if (!planned || !out || moments.some((moment) => moment.kind === 'published' && moment.at.length > 10)) return null;
+  return { days: Math.round((Date.parse(out.at) - Date.parse(planned.at.slice(0, 10))) / 86_400_000), span: out.span };
+}
+
 export function standardTime(context: ExtractContext, day: string | null): DatedTime | null {
   const field = context.field('practices');
   const time = field && day ? findTimes(context.slice(field.value))[0] : undefined;
@@ -188,6 +213,13 @@ export const timingExtractor = defineExtractor({
       // Derived minutes point at the stated time they were computed from.
       evidence.add('timing.delayMinutes', actual?.span ?? null);
       derived.push('timing.delayMinutes');
+    } else {
+      const days = daysLate(eventTimeline(context, earlier));
+      if (days) {
+        value.delayMinutes = days.minutes;
+        evidence.add('timing.delayMinutes', days.span);
+        derived.push('timing.delayMinutes');
+      }
     }
     if (earlies.length > 0) {
       const largest = earlies.reduce((a, b) => (b.minutes > a.minutes ? b : a));
@@ -197,6 +229,13 @@ export const timingExtractor = defineExtractor({
       value.earlyMinutes = minutesBetween(value.actual, reference);
       evidence.add('timing.earlyMinutes', actual?.span ?? null);
       derived.push('timing.earlyMinutes');
+    } else {
+      const days = daysEarly(eventTimeline(context, earlier));
+      if (days) {
+        value.earlyMinutes = days.minutes;
+        evidence.add('timing.earlyMinutes', days.span);
+        derived.push('timing.earlyMinutes');
+      }
     }
     const withdrawnWithin = [
       ...statedDurations(context, stretches, `${withdrawnLead}[^.]{0,40}?\\b(?:within|after) (?:about |around |approximately |less than |under |just )?`, ''),

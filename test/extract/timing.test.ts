@@ -228,6 +228,32 @@ const rows: Row[] = [
     earlier: on('2021-05-20'),
     expected: { delayMinutes: 15 },
   },
+  // Whole days early, from two dates and no times.
+  {
+    name: 'derives whole days early from "put on the website on 3 April, a month ahead of its 3 May release date"',
+    account: 'The bulletin was put on the website on 3 April 2019, a month ahead of its release, which was scheduled for 3 May 2019.',
+    earlier: on('2019-04-03'),
+    expected: { earlyMinutes: 43200 },
+    derived: ['timing.earlyMinutes'],
+  },
+  {
+    name: 'derives whole days early from "accidentally published on 12/06/2020" though "due for publication on 15/06/2020"',
+    account: 'The tables, due for publication on 15/06/2020, were accidentally published on 12/06/2020.',
+    earlier: on('2020-06-12'),
+    expected: { earlyMinutes: 4320 },
+    derived: ['timing.earlyMinutes'],
+  },
+  {
+    name: 'derives whole days early from "went live on Monday 2 March 2020" for a release "planned for Wednesday 4 March 2020"',
+    account: 'The dashboard went live on Monday 2 March 2020. Its release was planned for Wednesday 4 March 2020.',
+    expected: { earlyMinutes: 2880 },
+  },
+  {
+    name: 'derives whole days late from "due on 3 May 2021, it was not published until 5 May 2021"',
+    account: 'The digest was due on 3 May 2021, but it was not published until 5 May 2021.',
+    expected: { delayMinutes: 2880 },
+    derived: ['timing.delayMinutes'],
+  },
   {
     name: 'gives nulls when no time or duration is stated',
     account: 'The wrong version of a chart was used in the bulletin.',
