@@ -8,6 +8,7 @@ import type { BreachType } from '../record/schema.js';
 import type { Span } from '../document.js';
 import { EvidenceSet, type ExtractContext } from './context.js';
 import { narrativeSpans } from './narrative.js';
+import { standardReference } from './timing.js';
 import { post } from '../lexicon/events.js';
 import { defineExtractor, type ExtractedValues } from './types.js';
 
@@ -111,6 +112,13 @@ const cues: readonly Cue[] = [
       /\b(?:commented|comment(?:ed)? on|referred to|quoted|tweeted|spoke about|mentioned|said|told|revealed|disclosed|cited|(?<!pre-?)announced)\b[^.]{0,60}\b(?:before|ahead of|prior to) (?:the |their |its )?(?:publication|release|official release|statistics were (?:published|released))/gi,
   },
   { type: 'premature_comment', weight: 2, pattern: /\b(?:minister|secretary of state|spokes(?:person|man|woman)|mp|msp|first minister)\b[^.]{0,80}\b(?:said|commented|(stated|quoted|used|referred)|tweeted|announced)/gi, verbInGroup: 1 },
+  // A minister or spokesperson who puts the figures out before release comments on them, whatever the channel.
+  {
+    type: 'premature_comment',
+    weight: 4,
+    pattern:
+      /\b(?:minister|secretary of state|spokes(?:person|man|woman)|first minister|special adviser|adviser)\b[^.]{0,60}\b(?:posted|tweeted|shared|published|revealed|gave|quoted|used|cited)\b[^.]{0,80}\b(?:before|ahead of|prior to) (?:the |their |its )?(?:official )?(?:publication|release)/gi,
+  },
   { type: 'release_arrangements', weight: 3, pattern: /\b(?:had )?not (?:been )?pre-?\s?announced\b|\bwithout (?:being )?pre-?\s?announce(?:d|ment)\b/gi },
   { type: 'release_arrangements', weight: 3, pattern: /\b(?:changed|moved|brought forward|postponed|rescheduled|re-?arranged|cancelled)\b[^.]{0,60}\bwithout (?:any |prior )?(?:notice|announcement|pre-?\s?announcement|telling|informing|notifying)/gi },
 ];
@@ -140,7 +148,14 @@ function compromise(): typeof nlpFunction {
   return nlp;
 }
 
-export function scoreBreachTypes(context: ExtractContext, spans: Span[], practiceCodes: string[], timing?: ExtractedValues['timing'], timingEvidence?: Span) {
+export function scoreBreachTypes(
+  context: ExtractContext,
+  spans: Span[],
+  practiceCodes: string[],
+  timing?: ExtractedValues['timing'],
+  timingEvidence?: Span,
+  reference: string | null = timing?.scheduled ?? null,
+) {
   const scores = new Map<BreachType, { score: number; best: Span | null; bestWeight: number }>();
   const add = (type: BreachType, weight: number, span: Span | null) => {
     const entry = scores.get(type) ?? { score: 0, best: null, bestWeight: 0 };
@@ -164,8 +179,8 @@ export function scoreBreachTypes(context: ExtractContext, spans: Span[], practic
     if (leaning) add(leaning, 0.5, null);
   }
   // Stated times settle lateness: available after the scheduled time is late, before it early.
-  if (timing?.scheduled && timing.actual && timing.actual !== timing.scheduled) {
-    add(timing.actual > timing.scheduled ? 'late_release' : 'early_release', 3, timingEvidence ?? null);
+  if (reference && timing?.actual && timing.actual !== reference) {
+    add(timing.actual > reference ? 'late_release' : 'early_release', 3, timingEvidence ?? null);
   }
   return [...scores.entries()].map(([type, entry]) => ({ type, ...entry })).sort((a, b) => b.score - a.score);
 }
@@ -178,7 +193,9 @@ export const breachTypeExtractor = defineExtractor({
   field: 'breachType',
   extract(context, earlier, found) {
     const codes = (earlier.practices ?? []).map((practice) => practice.code);
-    const ranked = scoreBreachTypes(context, narrativeSpans(context), codes, earlier.timing, found['timing.actual']);
+    // The stated schedule, else the Code's standard time on the day it was due.
+    const reference = earlier.timing?.scheduled ?? standardReference(context, earlier);
+    const ranked = scoreBreachTypes(context, narrativeSpans(context), codes, earlier.timing, found['timing.actual'], reference);
     const top = ranked[0];
     if (!top || top.score < 2) {
       // With no telling narrative, the practice cited says what kind of rule was broken.

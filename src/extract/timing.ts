@@ -144,6 +144,15 @@ function daysOff(moments: TimelineMoment[], which: 'first' | 'last'): { days: nu
   return { days: Math.round((Date.parse(out.at) - Date.parse(planned.at.slice(0, 10))) / 86_400_000), span: out.span };
 }
 
+/**
+ * Without a stated time of release, the standard time the practice cited quotes, on the day the account says the
+ * release was due ("meant to be published on 12 May") or else the day of the breach.
+ */
+export function standardReference(context: ExtractContext, earlier: Partial<ExtractedValues>): string | null {
+  const plannedDay = eventTimeline(context, earlier).find((moment) => moment.kind === 'scheduled' && moment.at.length === 10)?.at;
+  return standardTime(context, plannedDay ?? earlier.occurrence?.start ?? null)?.at ?? null;
+}
+
 export function standardTime(context: ExtractContext, day: string | null): DatedTime | null {
   const field = context.field('practices');
   const time = field && day ? findTimes(context.slice(field.value))[0] : undefined;
@@ -179,7 +188,7 @@ export const timingExtractor = defineExtractor({
     // Without a stated schedule, the standard time quoted by the practice cited (the Code's 9.30am) is the
     // reference that decides which stated times were late or early. It becomes timing.scheduled only when the
     // breach turns out to be a late or early release (see the scheduled-from-practice refiner).
-    const reference = value.scheduled ?? standardTime(context, occurrence)?.at ?? null;
+    const reference = value.scheduled ?? standardReference(context, earlier);
 
     // Actual: when the statistics are said to have become available after the scheduled time, or the first time
     // before it (an early release).
@@ -199,7 +208,12 @@ export const timingExtractor = defineExtractor({
     // Stated durations.
     const stretches = durationStretches(context, spans);
     const delays = statedDurations(context, stretches, '\\b(?:delay(?:ed)? (?:of|by)(?: about| around| approximately| up to)?|(?:published|released|available) (?:within|after))\\s+', '');
-    const lateBy = statedDurations(context, stretches, '\\b', '\\s+(?:late\\b|after (?:the|its) (?:scheduled|pre-announced|announced|planned) (?:release )?(?:time|release))');
+    const lateBy = statedDurations(
+      context,
+      stretches,
+      '\\b',
+      '\\s+(?:late\\b|behind (?:schedule|time)|after (?:the|its) (?:scheduled|pre-announced|announced|planned) (?:release )?(?:time|release))',
+    );
     const earlies = statedDurations(context, stretches, '\\b', '\\s+(?:ahead of (?:schedule|the (?:scheduled|pre-announced|planned)|time)|before (?:the )?(?:pre-announced|scheduled|planned|official)|early\\b|earlier than (?:scheduled|planned|pre-announced|announced|intended|due)|prior to (?:the )?(?:scheduled|pre-announced|release|publication))');
     const exposures = statedDurations(context, stretches, '\\b(?:live|available|accessible|visible|up|online|published)\\b[^.]{0,40}?\\bfor (?:a period of |a total of )?(?:less than |under |about |around |approximately |roughly |just |up to |some |as long as |no more than |no longer than )?', '');
     const fixedLater = statedDurations(context, stretches, '\\(?\\s*', '\\s+later\\b');

@@ -27,6 +27,9 @@ const phrases: Record<EventKind, readonly string[]> = {
     'announced (?:release|publication) (?:date|time)',
     'planned (?:for|release|publication)',
     'expected to be (?:published|released)',
+    '(?:was|were|is|are) expected (?:at|on|for)',
+    // "instead of scheduling the page for 09:30"
+    'schedul(?:ed|ing) (?:\\w+ ){0,3}?for',
     '(?:was|were) (?:going|meant|supposed) to (?:go live|be (?:published|released))',
     '(?:was|were) going live',
     // Only with the time it names: "prior to the publication date" names none.
@@ -43,6 +46,7 @@ const phrases: Record<EventKind, readonly string[]> = {
     "(?:not|n't) (?:be |been |become |made |go |get )?(?:publicly )?(?:available|published|released|live|accessible|visible|viewable|downloadable|accessed|viewed|seen|online|uploaded|at|hold of|access|download|see|view) (?:[\\w.]+ ){0,3}?until",
     'published',
     're-?published',
+    '(?:pressed|clicked|hit|selected) (?:the )?(?:publish|release|go live)(?: button)?',
     'released',
     'went live',
     'go(?:es)? live',

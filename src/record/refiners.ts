@@ -30,7 +30,8 @@ export const scheduledFromPractice: Refiner = {
   name: 'scheduled-from-practice',
   refine(values, state, context) {
     const type = values.breachType;
-    const day = values.occurrence.start;
+    // The day the release was due, when the account names it, else the day of the breach.
+    const day = values.timeline.find((event) => event.kind === 'scheduled' && event.at.length === 10)?.at ?? values.occurrence.start;
     if (values.timing.scheduled || !day || (type !== 'late_release' && type !== 'early_release')) return;
     const standard = standardTime(context, day);
     if (!standard) return;

@@ -177,6 +177,23 @@ const rows: { name: string; account: string; type: BreachType | null; quote?: st
     account: 'It was meant to reach press colleagues at half past nine, 24 hours before the planned release, but reached a colleague not on the list.',
     type: 'pre_release_access',
   },
+  // A minister or adviser who puts the figures out before release, on any channel, comments on them.
+  {
+    name: 'reads a Secretary of State who posted the figure on social media ahead of the official release as premature comment',
+    account: 'The Secretary of State posted the headline figure on social media ahead of the official release at 9:30.',
+    type: 'premature_comment',
+    practices: ['T3.6'],
+  },
+  {
+    name: 'reads a special adviser who shared the chart on Twitter before publication as premature comment',
+    account: "The minister's special adviser shared the chart on Twitter before publication of the bulletin.",
+    type: 'premature_comment',
+  },
+  {
+    name: 'reads a First Minister who quoted the figures in a tweet prior to release as premature comment',
+    account: 'The First Minister quoted the new figures in a tweet prior to their release.',
+    type: 'premature_comment',
+  },
   {
     name: 'gives null when the narrative names no kind of breach',
     account: 'The team reviewed the spreadsheet and found a typing error in a footnote.',
@@ -216,6 +233,7 @@ describe('breach type from the timeline', () => {
     ['a tweet at 9.20am of figures due at 9.30am', 'The press office issued a tweet at 9.20am with five headline figures from the bulletin, which was due to be released at 9.30am.', '09:20', 10],
     ['a page visible from 9.05 before its 9.30am release', 'The report was scheduled for 9.30am. It could be seen on the website from 9.05.', '09:05', 25],
     ['an upload at 08:00 ahead of publication at 09:30', 'The data file was uploaded at 08:00, ahead of publication at 09:30 on the same day.', '08:00', 90],
+    ['a page out at 9.30am the day before the one it was meant for', 'The bulletin was meant to be published on 18 November 2021 but appeared on gov.uk on 17 November 2021 at 9.30am.', '09:30', 1440],
   ])('reads %s as an early release, though the practice cited is about late releases', async (_name, account, actual, early) => {
     const record = await recordOf(account, '17 November 2021', 'T3.6 Statistics should be released at 9.30am on a weekday.');
     expect(record.breachType).toBe('early_release');

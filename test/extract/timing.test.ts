@@ -255,6 +255,18 @@ const rows: Row[] = [
     derived: ['timing.delayMinutes'],
   },
   {
+    name: 'reads "Release was expected at 07:00" as the schedule and "25 minutes behind schedule" as minutes late',
+    account: 'Release was expected at 07:00. The dataset finally appeared on the website at 07:25, 25 minutes behind schedule.',
+    earlier: on('2021-05-14'),
+    expected: { scheduled: '2021-05-14T07:00', actual: '2021-05-14T07:25', delayMinutes: 25 },
+  },
+  {
+    name: 'reads "pressed publish at 08:45 instead of scheduling the page for 09:30 ... took it down at 08:58"',
+    account: 'A member of staff pressed publish at 08:45 instead of scheduling the page for 09:30; the page was live until we took it down at 08:58.',
+    earlier: on('2021-05-14'),
+    expected: { scheduled: '2021-05-14T09:30', actual: '2021-05-14T08:45', earlyMinutes: 45, exposureMinutes: 13 },
+  },
+  {
     name: 'gives nulls when no time or duration is stated',
     account: 'The wrong version of a chart was used in the bulletin.',
     earlier: on('2020-05-14'),
