@@ -56,7 +56,7 @@ const cues: readonly Cue[] = [
     type: 'early_release',
     weight: 3,
     pattern:
-      /\b(?:published|released|went live|went up|gone up|posted|uploaded|put up|appeared|went out|came out)\b[^.]{0,80}\b(?:the|a|one|\d+) (?:day|days|week|weeks) (?:before|ahead of|earlier than)\b[^.]{0,80}\b(?:release|publication|was (?:due|released|published)|scheduled)/gi,
+      /\b(?:published|released|went live|went up|gone up|posted|uploaded|put up|appeared|went out|came out|visible|accessible|available|live)\b[^.]{0,80}\b(?:the|a|one|\d+) (?:day|days|week|weeks) (?:before|ahead of|earlier than)\b[^.]{0,80}\b(?:release|publication|was (?:due|released|published)|it was due|scheduled)/gi,
   },
   // A post or tweet put out by mistake makes what it shows public (the press office's tweet of the headlines).
   {
@@ -72,7 +72,15 @@ const cues: readonly Cue[] = [
       'gi',
     ),
   },
-  { type: 'early_release', weight: 2, pattern: /\b(?:live|available (?:online )?(?:to the public )?)for (?:a period of )?(?:less than |about |approximately |around |just )?(?:\d+|one|two|three|four|five|ten|fifteen|twenty)\s+(?:minutes?|mins?|hours?|seconds?)\b/gi },
+  // Out in public for a stated span: "live for 15 minutes", "accessible to the public for around 45 minutes".
+  {
+    type: 'early_release',
+    weight: 3,
+    pattern:
+      /\b(?:live|available|accessible|visible|viewable|public|online|up)(?: online| on the (?:web)?site| to (?:the public|users|anyone))? for (?:a period of )?(?:less than |about |approximately |around |just |roughly |up to )?(?:\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|forty-five|fifty)\s+(?:minutes?|mins?|hours?|seconds?)\b/gi,
+  },
+  // "the figures were already on the website" when someone looked before the release.
+  { type: 'early_release', weight: 2, pattern: /\balready (?:been )?(?:published |available |live |up |visible )?(?:on (?:the |our |its )?(?:web ?site|internet|gov\.uk|web page|page)|online)\b/gi },
   { type: 'early_release', weight: 2, pattern: /\bearly (?:publication|release)\b(?! \(principle)/gi },
   { type: 'pre_release_access', weight: 3, pattern: /\bnot (?:on|included (?:on|in)|named on|listed on) the (?:approved |relevant |published )?(?:\w+ )?pre-?\s?release access list/gi },
   { type: 'pre_release_access', weight: 3, pattern: /\bpre-?\s?release access (?:had )?not (?:been )?(?:requested|granted)|without pre-?\s?release access\b/gi },
@@ -120,6 +128,13 @@ const cues: readonly Cue[] = [
       /\b(?:minister|secretary of state|spokes(?:person|man|woman)|first minister|special adviser|adviser)\b[^.]{0,60}\b(?:posted|tweeted|shared|published|revealed|gave|quoted|used|cited)\b[^.]{0,80}\b(?:before|ahead of|prior to) (?:the |their |its )?(?:official )?(?:publication|release)/gi,
   },
   { type: 'release_arrangements', weight: 3, pattern: /\b(?:had )?not (?:been )?pre-?\s?announced\b|\bwithout (?:being )?pre-?\s?announce(?:d|ment)\b/gi },
+  // The announcement itself was wrong: "the release calendar gave the wrong date".
+  {
+    type: 'release_arrangements',
+    weight: 3,
+    pattern:
+      /\b(?:release calendar|release date|pre-?announce(?:d|ment)|announced (?:date|time)|publication calendar)\b[^.]{0,40}\b(?:wrong|incorrect|inaccurate|different) (?:date|time|day)|\b(?:wrong|incorrect) (?:release |publication )?(?:date|time) (?:was |had been )?(?:pre-?)?announced|\b(?:wrong|incorrect) (?:date|time) (?:on|in) the (?:release|publication) calendar/gi,
+  },
   { type: 'release_arrangements', weight: 3, pattern: /\b(?:changed|moved|brought forward|postponed|rescheduled|re-?arranged|cancelled)\b[^.]{0,60}\bwithout (?:any |prior )?(?:notice|announcement|pre-?\s?announcement|telling|informing|notifying)/gi },
 ];
 

@@ -194,6 +194,42 @@ const rows: { name: string; account: string; type: BreachType | null; quote?: st
     account: 'The First Minister quoted the new figures in a tweet prior to their release.',
     type: 'premature_comment',
   },
+  // Out in public for a span, or already there when someone looked.
+  {
+    name: 'reads a file "accessible to the public for around 45 minutes" as an early release, though T3.4 is cited',
+    account: 'The file was accessible to the public for around 45 minutes before it was noticed and taken down.',
+    type: 'early_release',
+    practices: ['T3.4'],
+  },
+  {
+    name: 'reads a page "visible on the website ... on the day before it was due" as an early release',
+    account: 'The report was visible on the website from 16:02 until 16:17 on the day before it was due.',
+    type: 'early_release',
+    practices: ['T3.4'],
+  },
+  {
+    name: 'reads figures "already on the website" when a journalist called as an early release',
+    account: 'A journalist rang the press office at 8.45am to say that the figures were already on the website.',
+    type: 'early_release',
+    practices: ['T3.4'],
+  },
+  // The announcement itself was wrong.
+  {
+    name: 'reads "the release calendar gave the wrong date" as release arrangements',
+    account: 'The release calendar gave the wrong date, so users expected the statistics on 10 May.',
+    type: 'release_arrangements',
+    practices: ['T3.4'],
+  },
+  {
+    name: 'reads "an incorrect release date was pre-announced" as release arrangements',
+    account: 'An incorrect release date was pre-announced on the department website.',
+    type: 'release_arrangements',
+  },
+  {
+    name: 'reads "the wrong time on the release calendar" as release arrangements',
+    account: 'The bulletin came out at 9.30am but users had been shown the wrong time on the release calendar.',
+    type: 'release_arrangements',
+  },
   {
     name: 'gives null when the narrative names no kind of breach',
     account: 'The team reviewed the spreadsheet and found a typing error in a footnote.',
