@@ -196,6 +196,10 @@ export function scoreBreachTypes(
   // Stated times settle lateness: available after the scheduled time is late, before it early.
   if (reference && timing?.actual && timing.actual !== reference) {
     add(timing.actual > reference ? 'late_release' : 'early_release', 3, timingEvidence ?? null);
+  } else if (timing && timing.delayMinutes !== null && timing.earlyMinutes === null) {
+    // Without times to compare, minutes stated late ("75 minutes late") settle it the same way. Minutes early do
+    // not: pre-release access opened too early is stated so too ("sent 40 minutes earlier than it should have").
+    add('late_release', 3, null);
   }
   return [...scores.entries()].map(([type, entry]) => ({ type, ...entry })).sort((a, b) => b.score - a.score);
 }

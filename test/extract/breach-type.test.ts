@@ -278,6 +278,29 @@ describe('breach type from the timeline', () => {
   });
 });
 
+describe('breach type from stated minutes', () => {
+  // With no practice that quotes a time, a stated number of minutes late still says what happened.
+  it.each([
+    ['The statistics were published at 10.45am, 75 minutes late, because the web server was down.', 75],
+    ['Because of a fault the bulletin came out 20 minutes after the scheduled release.', 20],
+    ['The tables appeared an hour and a half late.', 90],
+  ])('reads %j as a late release', async (account, minutes) => {
+    const { extractDocument } = await import('../../src/pipeline.js');
+    const text = ['2. Circumstances of breach', 'Date of occurrence of breach\t4 April 2012', '', account].join('\n');
+    const record = await extractDocument(new TextEncoder().encode(text), { fileName: 'late.txt' });
+    expect(record.breachType).toBe('late_release');
+    expect(record.timing.delayMinutes).toBe(minutes);
+  });
+
+  it('does not read pre-release access opened "40 minutes earlier than it should have been" as an early release', async () => {
+    const { extractDocument } = await import('../../src/pipeline.js');
+    const account = 'The pre-release e-mail to press colleagues was sent at 8.50am, 40 minutes earlier than it should have been.';
+    const text = ['2. Circumstances of breach', 'Date of occurrence of breach\t4 April 2012', '', account].join('\n');
+    const record = await extractDocument(new TextEncoder().encode(text), { fileName: 'pra.txt' });
+    expect(record.breachType).toBe('pre_release_access');
+  });
+});
+
 describe('breach type from stated times', () => {
   it('reads a release published after its stated scheduled time as late, with no "delay" wording', async () => {
     const { extractDocument } = await import('../../src/pipeline.js');
