@@ -96,8 +96,9 @@ function kindOfMoment(body: string, at: Span, cues: Cue[]): Governing | null {
   const governing = cues.filter((cue) => cue.end <= at.start && at.start - cue.end <= reachForward).at(-1);
   // A semicolon between the verb and the moment ends the verb's clause.
   if (governing && !body.slice(governing.end, at.start).includes(';')) return of(governing);
-  // "09:45 - the file was uploaded": a moment with no verb before it takes a verb close after it.
-  if (after && after.start - at.end <= 60) return of(after);
+  // "09:45 - the file was uploaded": a moment with no verb before it takes a verb close after it, in its own clause
+  // ("opened at 10:30, and the page was republished" is another clause).
+  if (after && after.start - at.end <= 60 && !/[,;]/.test(body.slice(at.end, after.start))) return of(after);
   return null;
 }
 

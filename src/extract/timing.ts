@@ -199,7 +199,10 @@ export const timingExtractor = defineExtractor({
     // were already public elsewhere is a copy, so uploads count only when nothing else was said to be out.
     const firm = late.filter((item) => !uploadVerb.test(item.verb));
     const lateOnes = firm.length > 0 ? firm : late;
-    const actual = lateOnes.length > 0 ? lateOnes.reduce((a, b) => (b.at > a.at ? b : a)) : early[0];
+    // Out before its time, taken down, and put out again later: the early appearance is the breach.
+    const firstEarly = [...early].sort((a, b) => a.at.localeCompare(b.at))[0];
+    const withdrawnAfter = firstEarly && timeline.some((moment) => moment.kind === 'withdrawn' && moment.at > firstEarly.at);
+    const actual = withdrawnAfter || lateOnes.length === 0 ? firstEarly : lateOnes.reduce((a, b) => (b.at > a.at ? b : a));
     if (actual) {
       value.actual = actual.at;
       evidence.add('timing.actual', actual.span);

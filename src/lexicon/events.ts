@@ -24,6 +24,7 @@ const phrases: Record<EventKind, readonly string[]> = {
     'due (?:at|on|by)',
     'scheduled (?:for|to be (?:published|released)|to go live|release|publication)',
     'pre-?announced (?:for|release|publication|date|time|as)',
+    'announced for (?:release|publication)',
     'announced (?:release|publication) (?:date|time)',
     'planned (?:for|release|publication)',
     'expected to be (?:published|released)',
@@ -46,7 +47,9 @@ const phrases: Record<EventKind, readonly string[]> = {
     "(?:not|n't) (?:be |been |become |made |go |get )?(?:publicly )?(?:available|published|released|live|accessible|visible|viewable|downloadable|accessed|viewed|seen|online|uploaded|at|hold of|access|download|see|view) (?:[\\w.]+ ){0,3}?until",
     'published',
     're-?published',
-    '(?:pressed|clicked|hit|selected) (?:the )?(?:publish|release|go live)(?: button)?',
+    '(?:pressed|clicked|hit|selected) (?:the )?["“‘\']?(?:publish|release|go live)["”’\']?(?: button)?',
+    // "one newspaper's website carried a story quoting the headline figure"
+    '(?:carried|ran|printed|broadcast) (?:a |the |an )?(?:\\w+ ){0,2}?(?:story|article|report|piece|headline|item)',
     'released',
     'went live',
     'go(?:es)? live',

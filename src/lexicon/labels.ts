@@ -51,9 +51,10 @@ export const labelLexicon: readonly { key: LabelKey; phrase: string; note?: bool
   { key: 'occurrenceDate', phrase: 'date(?:\\(s\\))? of (?:the )?occurrence(?: of (?:the )?breach)?', note: true },
   { key: 'nature', phrase: 'nature of (?:the )?breach', note: true },
   { key: 'reasons', phrase: 'reasons? for (?:the )?breach', note: true },
-  { key: 'account', phrase: 'give an account of what happened[^\\n]*' },
-  { key: 'impactGuidance', phrase: 'provide details of the impact[^\\n]*' },
-  { key: 'actionsGuidance', phrase: 'describe the short[- ]?term actions[^\\n]*' },
+  // The guidance runs to the end of its line, or to the tab or pipe of a table cell after which the answer starts.
+  { key: 'account', phrase: 'give an account of what happened[^\\n\\t|]*' },
+  { key: 'impactGuidance', phrase: 'provide details of the impact[^\\n\\t|]*' },
+  { key: 'actionsGuidance', phrase: 'describe the short[- ]?term actions[^\\n\\t|]*' },
 ];
 
 export function labelSource(entry: { phrase: string; note?: boolean }, build: (phrase: string) => string): string {

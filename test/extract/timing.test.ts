@@ -266,6 +266,25 @@ const rows: Row[] = [
     earlier: on('2021-05-14'),
     expected: { scheduled: '2021-05-14T09:30', actual: '2021-05-14T08:45', earlyMinutes: 45, exposureMinutes: 13 },
   },
+  // Out early, taken down, put out again: the early appearance is the breach.
+  {
+    name: 'takes the early appearance, not the republication after it was taken down, as the actual time',
+    account: 'The release was due at 9.30 a.m. The story was published at 8.45 a.m., unpublished at 9.05 a.m. and published again at 9.35 a.m.',
+    earlier: on('2016-08-18'),
+    expected: { actual: '2016-08-18T08:45', earlyMinutes: 45, exposureMinutes: 20 },
+  },
+  {
+    name: 'reads a newspaper website that "carried a story" at 09:04 as the statistics going public',
+    account: 'The release was pre-announced for 09:30. At 09:04 one national newspaper website carried a story quoting the headline figure. The story was removed at 09:15.',
+    earlier: on('2011-07-19'),
+    expected: { actual: '2011-07-19T09:04', earlyMinutes: 26, exposureMinutes: 11 },
+  },
+  {
+    name: 'reads a web officer who pressed "publish" at 16:45 the day before as an early appearance',
+    account: 'The statistics were announced for release at 9.30am on 18 June 2020. On 17 June 2020 a web officer pressed "publish" at 16:45 instead of saving a draft.',
+    earlier: on('2020-06-17'),
+    expected: { actual: '2020-06-17T16:45', earlyMinutes: 1005 },
+  },
   {
     name: 'gives nulls when no time or duration is stated',
     account: 'The wrong version of a chart was used in the bulletin.',
