@@ -18,6 +18,33 @@ function termOf(word: string): ActionTerm | null {
   return null;
 }
 
+function termOfHeading(before: string): ActionTerm | null {
+  const heading = /(?:^|\n)[ \t]*((?:short|immediate)[- ]?term)[^\n]*\n?\s*$/i.exec(before);
+  return heading?.[1] ? termOf(heading[1]) : null;
+}
+
+/**
+ * Lines that are each an action: in a block of two or more lines with no blank line between them, every line ends a
+ * sentence ("... before they are sent.") and the next starts with a capital. A paragraph wrapped over lines almost
+ * never ends each line at a full stop. Returns the starts of the lines that begin a new action that way.
+ */
+function sentencePerLine(text: string, all: readonly Span[]): Set<number> {
+  const starts = new Set<number>();
+  let block: Span[] = [];
+  const flush = () => {
+    const complete = block.every((line, index) => /[.!?;]["”’)]?\s*$/.test(text.slice(line.start, line.end)) && (index === 0 || /^\s*\p{Lu}/u.test(text.slice(line.start, line.end))));
+    if (block.length >= 2 && complete) for (const line of block.slice(1)) starts.add(line.start);
+    block = [];
+  };
+  for (const line of all) {
+    const previous = block.at(-1);
+    if (previous && /\n[ \t]*\n/.test(text.slice(previous.end, line.start))) flush();
+    block.push(line);
+  }
+  flush();
+  return starts;
+}
+
 export const correctiveActionsExtractor = defineExtractor({
   name: 'corrective-actions',
   field: 'correctiveActions',
@@ -27,9 +54,12 @@ export const correctiveActionsExtractor = defineExtractor({
     const guidanceEnd = context.doc.fields.filter((field) => field.section === 'correctiveActions' && guidanceLabels.has(field.key)).reduce((end, field) => Math.max(end, field.label.end), section.start);
     const body: Span = { start: guidanceEnd, end: section.end };
     const items: { span: Span; term: ActionTerm | null; bullet: boolean }[] = [];
-    let term: ActionTerm | null = null;
+    // The section's heading may itself be its first grouping ("Short-term actions").
+    let term: ActionTerm | null = termOfHeading(context.text.slice(Math.max(0, section.start - 80), section.start));
     let previousLineEnd = -1;
-    for (const line of lines(context.text, body)) {
+    const bodyLines = lines(context.text, body);
+    const oneALine = sentencePerLine(context.text, bodyLines);
+    for (const line of bodyLines) {
       let span = line;
       let text = context.slice(span);
       const label = termLabel.exec(text);
@@ -47,7 +77,7 @@ export const correctiveActionsExtractor = defineExtractor({
       const last = items.at(-1);
       if (marker) {
         items.push({ span: { start: span.start + marker[0].length, end: span.end }, term, bullet: true });
-      } else if (last && !label && (!blankBefore || /^[a-z]/.test(text))) {
+      } else if (last && !label && !oneALine.has(line.start) && (!blankBefore || /^[a-z]/.test(text))) {
         // A wrapped line continues the item above it; so does a paragraph that starts in lower case (an item
         // broken by a page or column break).
         last.span = { start: last.span.start, end: span.end };

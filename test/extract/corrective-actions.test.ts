@@ -72,6 +72,29 @@ const rows: { name: string; body: string; actions: CorrectiveAction[]; quotes?: 
     body: '',
     actions: [],
   },
+  // One sentence a line, no blank lines: each line is an action; a wrapped paragraph is still one.
+  {
+    name: 'reads lines that each end a sentence as one action each',
+    body: 'The statistician has been reminded of the rules.\nE-mails will now be checked by a second person.\nIn the longer term the list will move to a restricted folder.',
+    actions: [
+      { text: 'The statistician has been reminded of the rules.', term: null },
+      { text: 'E-mails will now be checked by a second person.', term: null },
+      { text: 'In the longer term the list will move to a restricted folder.', term: null },
+    ],
+  },
+  {
+    name: 'reads the answer after a guidance label and a tab as the first action',
+    body: 'Describe the short-term actions made to redress the situation and the longer term changes to procedures etc\tStaff were reminded.\nA second check was added.',
+    actions: [
+      { text: 'Staff were reminded.', term: null },
+      { text: 'A second check was added.', term: null },
+    ],
+  },
+  {
+    name: 'keeps a paragraph wrapped over lines as one action',
+    body: 'The publishing team will add a second check of the release time to the\nchecklist. It will be signed off by the Head of Profession before each release.',
+    actions: [{ text: 'The publishing team will add a second check of the release time to the checklist. It will be signed off by the Head of Profession before each release.', term: null }],
+  },
 ];
 
 describe('correctiveActionsExtractor', () => {
@@ -81,5 +104,16 @@ describe('correctiveActionsExtractor', () => {
     expect(result.result.value).toEqual(row.actions);
     (row.quotes ?? []).forEach((quote, index) => expect(quoteOf(result, `correctiveActions[${index}]`)).toBe(quote));
     expect(Object.keys(result.result.evidence)).toHaveLength(row.actions.length);
+  });
+});
+
+describe('a section opened by its first grouping', () => {
+  it('reads "Short-term actions" on a line of its own as the start of the actions, with its term', () => {
+    const text = '| Date of occurrence of breach | 4 May 2021 |\n\nThe release was late.\n\nShort-term actions\n- A holding note was placed on the calendar.\nLonger-term actions\n- A second publisher will be trained.';
+    const { result } = run(correctiveActionsExtractor, text);
+    expect(result.value).toEqual([
+      { text: 'A holding note was placed on the calendar.', term: 'short' },
+      { text: 'A second publisher will be trained.', term: 'long' },
+    ]);
   });
 });
