@@ -40,8 +40,9 @@ const cues: readonly Cue[] = [
     type: 'early_release',
     weight: 3,
     pattern: /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eighteen|twenty)\s+(?:minutes?|hours?|days?|weeks?)\s+(?:before|ahead of|early|prior to)\b[^.]{0,40}\b(?:release|publication|schedule|pre-announced|time)/gi,
-    // "at 09:30, 24 hours ahead of the planned release" dates the release (the start of pre-release access).
-    notAfter: /(?:\d|[ap]\.?m\.?|o'?clock|past [a-z]+|noon|midday)\s*,\s*$/i,
+    // "at 09:30, 24 hours ahead of the planned release" dates the release (the start of pre-release access); "no
+    // earlier than 24 hours before release" states the rule.
+    notAfter: /(?:(?:\d|[ap]\.?m\.?|o'?clock|past [a-z]+|noon|midday)\s*,|(?:no|not) (?:earlier|sooner|more) than|up to|at most)\s*$/i,
   },
   { type: 'early_release', weight: 3, pattern: /\b(?:accidentally|inadvertently|mistakenly|prematurely|wrongly)\s+(?:been\s+)?(?:approved to publish|published|released|went live|made (?:publicly )?available(?!,? (?:[\w-]+,? ){0,3}?to (?!the public\b|users\b|all\b))|uploaded|put live)/gi },
   // "approved by mistake for immediate publication", "published in error": the slip named after the verb.
@@ -128,6 +129,27 @@ const cues: readonly Cue[] = [
       /\b(?:minister|secretary of state|spokes(?:person|man|woman)|first minister|special adviser|adviser)\b[^.]{0,60}\b(?:posted|tweeted|shared|published|revealed|gave|quoted|used|cited)\b[^.]{0,80}\b(?:before|ahead of|prior to) (?:the |their |its )?(?:official )?(?:publication|release)/gi,
   },
   { type: 'release_arrangements', weight: 3, pattern: /\b(?:had )?not (?:been )?pre-?\s?announced\b|\bwithout (?:being )?pre-?\s?announce(?:d|ment)\b/gi },
+  // A change of date that the calendar or users were not told of.
+  {
+    type: 'release_arrangements',
+    weight: 3,
+    pattern:
+      /\b(?:release )?calendar\b[^.]{0,20}\b(?:was|were|had) not (?:been )?(?:updated|changed|amended|corrected)|\bno (?:announcement|notice|notification) (?:was made )?(?:of|about) (?:the )?(?:change|postponement|delay|new (?:date|time))/gi,
+  },
+  // Access opened longer before release than the 24 hours allowed is pre-release access, not publication.
+  {
+    type: 'pre_release_access',
+    weight: 4,
+    pattern:
+      /\b(?:rather|instead) than (?:the )?(?:permitted |usual |allowed )?24 hours\b|\bmore than 24 hours (?:before|ahead of|prior to)\b|\bearlier than (?:(?:the (?:pre-release )?rules|the order|is) )?(?:allow(?:ed|s)?|permit(?:ted|s)?)\b/gi,
+  },
+  // Words put to the media: "told the journalist that ...", a story "attributed to a department spokesman".
+  { type: 'premature_comment', weight: 3, pattern: /\b(?:told|briefed) (?:a |the |an )?(?:journalists?|reporters?|newspapers?|media|press|broadcasters?)\b/gi },
+  {
+    type: 'premature_comment',
+    weight: 3,
+    pattern: /\b(?:attributed to|quoting|quoted) (?:a |an |the )?(?:department(?:al)? |government |senior )?(?:spokes(?:man|woman|person)|minister|official|source)\b/gi,
+  },
   // The announcement itself was wrong: "the release calendar gave the wrong date".
   {
     type: 'release_arrangements',
@@ -137,6 +159,8 @@ const cues: readonly Cue[] = [
   },
   { type: 'release_arrangements', weight: 3, pattern: /\b(?:changed|moved|brought forward|postponed|rescheduled|re-?arranged|cancelled)\b[^.]{0,60}\bwithout (?:any |prior )?(?:notice|announcement|pre-?\s?announcement|telling|informing|notifying)/gi },
 ];
+
+const hypothetical = /\b(?:whether|if)\b[^.;:,]{0,60}$/i;
 
 // The practice cited tips close calls: T3.6 / Protocol 2 Practice 4 are about release time, T3.1 about pre-announcement.
 const practiceLeaning: Record<string, Exclude<BreachType, 'other'>> = {
@@ -184,7 +208,10 @@ export function scoreBreachTypes(
       for (const match of body.matchAll(cue.pattern)) {
         const verb = cue.verbInGroup === undefined ? undefined : match[cue.verbInGroup];
         if (verb !== undefined && !usedAsVerb(match[0], verb)) continue;
-        if (cue.notAfter?.test(body.slice(Math.max(0, match.index - 20), match.index))) continue;
+        const before = body.slice(Math.max(0, match.index - 60), match.index);
+        if (cue.notAfter?.test(before.slice(-24))) continue;
+        // "asked whether the statistics had been published early": a question or a condition, not what happened.
+        if (hypothetical.test(before)) continue;
         add(cue.type, cue.weight, { start: span.start + match.index, end: span.start + match.index + match[0].length });
       }
     }

@@ -230,6 +230,65 @@ const rows: { name: string; account: string; type: BreachType | null; quote?: st
     account: 'The bulletin came out at 9.30am but users had been shown the wrong time on the release calendar.',
     type: 'release_arrangements',
   },
+  // Questions, conditions and rules are not what happened.
+  {
+    name: 'does not read "asked whether the statistics had been published early" as an early release',
+    account: 'A spokesman told the journalist the figures had fallen. Two charities asked whether the statistics had been published early.',
+    type: 'premature_comment',
+  },
+  {
+    name: 'does not read the rule "no earlier than 24 hours before release" as an early release',
+    account: 'Under the rules the figures may be given to officials no earlier than 24 hours before release. They were sent to a colleague not on the list.',
+    type: 'pre_release_access',
+  },
+  // Pre-release access opened longer before release than allowed.
+  {
+    name: 'reads access "three days before publication rather than 24 hours" as pre-release access',
+    account: 'The officials on the list could open the release three days before publication rather than 24 hours.',
+    type: 'pre_release_access',
+  },
+  {
+    name: 'reads "17 hours earlier than the rules allow" as pre-release access',
+    account: 'The private office had the final statistics 41 hours before release, 17 hours earlier than the rules allow.',
+    type: 'pre_release_access',
+  },
+  {
+    name: 'reads access granted "more than 24 hours before" release as pre-release access',
+    account: 'Access to the dashboard was granted to policy colleagues more than 24 hours before the release.',
+    type: 'pre_release_access',
+  },
+  // Words put to the media.
+  {
+    name: 'reads a press officer who told the journalist the figures had fallen as premature comment',
+    account: 'A press officer who had seen the release told the journalist that numbers had fallen to a record low.',
+    type: 'premature_comment',
+  },
+  {
+    name: 'reads a story quoting a department spokesman before release as premature comment',
+    account: 'The newspaper ran a story quoting a department spokesman on the new figures the evening before.',
+    type: 'premature_comment',
+  },
+  {
+    name: 'reads a briefing of reporters on the figures as premature comment',
+    account: 'An official briefed reporters on the headline figures at a conference.',
+    type: 'premature_comment',
+  },
+  // A change of date nobody was told of.
+  {
+    name: 'reads a postponement for which "the calendar was not updated" as release arrangements',
+    account: 'The team postponed the release by a week, but the calendar was not updated.',
+    type: 'release_arrangements',
+  },
+  {
+    name: 'reads "no announcement of the change was made" as release arrangements',
+    account: 'The release was moved to 19 May and no announcement of the change was made.',
+    type: 'release_arrangements',
+  },
+  {
+    name: 'reads "the release calendar had not been amended" as release arrangements',
+    account: 'Users looked for the bulletin at 9.30am; the release calendar had not been amended after the decision to delay it.',
+    type: 'release_arrangements',
+  },
   {
     name: 'gives null when the narrative names no kind of breach',
     account: 'The team reviewed the spreadsheet and found a typing error in a footnote.',
