@@ -55,6 +55,14 @@ export function parsePracticeCodes(text: string, edition: CodeEdition | null): C
   }
   for (const match of text.matchAll(protocolPractice)) {
     for (const practice of (match[2] ?? '').split(/\s*(?:,|and|&)\s*/)) push(found, `Pr${match[1]}.${practice}`, match.index, match.index + match[0].length);
+    // "Protocol 2 – Practice 5 (release to all) and Practice 8 (accidental release)": each further practice named
+    // before the next protocol or principle is the same protocol's.
+    const restStart = match.index + match[0].length;
+    const nextHead = /\b(?:protocol|principle)\s*\d/i.exec(text.slice(restStart));
+    const rest = text.slice(restStart, nextHead ? restStart + nextHead.index : text.length);
+    for (const more of rest.matchAll(/\bpractices?\s*(\d{1,2})\b/gi)) {
+      push(found, `Pr${match[1]}.${more[1]}`, restStart + more.index, restStart + more.index + more[0].length);
+    }
   }
   for (const match of text.matchAll(protocolOnly)) push(found, `Pr${match[1]}`, match.index, match.index + match[0].length);
   for (const match of text.matchAll(principleOnly)) {

@@ -5,6 +5,10 @@ import { parsePracticeCodes } from '../../../src/extract/values/practices.js';
 const cases: [string, CodeEdition | null, string[]][] = [
   ['Protocol 2 - Release practices Practice 4', '2009', ['Pr2.4']],
   ['Protocol 2, Practice 8', '2009', ['Pr2.8']],
+  // Further practices named after the first belong to the same protocol, up to the next one.
+  ['Protocol 2: Release practices – Practice 5 (release to all users) and Practice 8 (accidental release)', '2009', ['Pr2.5', 'Pr2.8']],
+  ['Protocol 2 Practice 4; Practice 7 also applies', '2009', ['Pr2.4', 'Pr2.7']],
+  ['Protocol 2 Practice 4. Protocol 3 Practice 1', '2009', ['Pr2.4', 'Pr3.1']],
   ['Protocol 2: Release Practices, paragraph 8', '2009', ['Pr2.8']],
   ['Protocol 2 practices 4 and 6', '2009', ['Pr2.4', 'Pr2.6']],
   ['Protocol 2 Practice 4 and Protocol 3', '2009', ['Pr2.4', 'Pr3']],
