@@ -111,6 +111,11 @@ const rows: Row[] = [
     quotes: ['Protocol 2, paragraph 8', 'Pre-release Access to Official Statistics Order'],
   },
   {
+    name: 'adds PRA-ORDER from a cover note that reports "a breach of the Code ... and of the ... Order" to the Regulator',
+    text: `The Valley Statistics Office has reported to the Office for Statistics Regulation a breach of the Code of Practice for Statistics and of the Pre-release Access to Official Statistics Order 2008.\n\n${t2018('T3.4')}`,
+    codes: ['T3.4', 'PRA-ORDER'],
+  },
+  {
     name: 'adds PRA-ORDER from an account saying the Order was breached',
     text: `${t2018('T3.4')}\n\nSending the tables early breached the Pre-release Access to Official Statistics (Scotland) Order 2008.`,
     codes: ['T3.4', 'PRA-ORDER'],
