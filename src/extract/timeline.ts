@@ -48,7 +48,11 @@ const adjectiveBefore = /(?:^|\s)(?:the|a|an|its|their|our|this|that|previously|
 // "due to be sent", "should have been published": a plan or a duty, not something that happened. A plan to
 // publish states the schedule; any other planned event is no event at all.
 const plannedBefore = /\b(?:due to (?:be|have)|(?:cannot|can ?not|must not|may not|are not to|is not to) be|scheduled to be|supposed to be|meant to be|should (?:have been|be|not be)|would (?:be|have been)|was to be|were to be|intended to be|planned to be)\s+$/i;
-const negatedBefore = /\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?$/i;
+const negatedBefore = /\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?$|\b(?:no|none of the)\s+(?:[\w-]+\s+){0,3}$|\bat no (?:point|time)\b[^.]{0,40}$/i;
+// "the page was set to go live automatically": a publication planned, which states the schedule.
+const plannedInside = /\b(?:set|due|going|meant|supposed|scheduled|planned|expected) to\b/i;
+// "the Minister's briefing, planned for 10am": the plan of another event, not of the release.
+const otherEventBefore = /\b(?:meeting|briefing|call|interview|conference|visit|event|session|appointment|lunch|launch)s?\b[^.]{0,30}$/i;
 
 function cuesIn(body: string): Cue[] {
   const cues: Cue[] = [];
@@ -56,7 +60,9 @@ function cuesIn(body: string): Cue[] {
     for (const match of body.matchAll(eventPatterns[kind])) {
       const before = body.slice(Math.max(0, match.index - 40), match.index);
       let actual: EventKind | null = kind;
-      if ((kind === 'published' || kind === 'shared') && /^\w+ed\b/i.test(match[0]) && adjectiveBefore.test(before)) actual = null;
+      if (kind === 'published' && plannedInside.test(match[0])) actual = 'scheduled';
+      else if (kind === 'scheduled' && otherEventBefore.test(before)) actual = null;
+      else if ((kind === 'published' || kind === 'shared') && /^\w+ed\b/i.test(match[0]) && adjectiveBefore.test(before)) actual = null;
       else if (kind !== 'scheduled' && plannedBefore.test(before)) actual = kind === 'published' ? 'scheduled' : null;
       // "had not been published": a negated event did not happen ("not available until" is its own phrase).
       else if (kind !== 'scheduled' && !/^not\b/i.test(match[0]) && negatedBefore.test(before)) actual = null;

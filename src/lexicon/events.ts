@@ -25,6 +25,8 @@ const phrases: Record<EventKind, readonly string[]> = {
     'scheduled (?:for|to be (?:published|released)|to go live|release|publication)',
     'pre-?announced (?:for|release|publication|date|time|as)',
     'announced for (?:release|publication)',
+    // "announced on the release calendar for 9.30 a.m."
+    '(?:pre-?)?announced (?:on|in) (?:the |its |our )?(?:\\w+ ){0,2}?(?:release |publication )?calendar (?:for|as)',
     'announced (?:release|publication) (?:date|time)',
     'planned (?:for|release|publication)',
     'expected to be (?:published|released)',
@@ -44,7 +46,7 @@ const phrases: Record<EventKind, readonly string[]> = {
   // The statistics became public: on a website, in a post, or by being put live.
   published: [
     // "not available until 10:10", "could not be accessed until 10.10am", "did not go live until".
-    "(?:not|n't) (?:be |been |become |made |go |get )?(?:publicly )?(?:available|published|released|live|accessible|visible|viewable|downloadable|accessed|viewed|seen|online|uploaded|at|hold of|access|download|see|view) (?:[\\w.]+ ){0,3}?until",
+    "(?:not|n't) (?:be |been |become |made |go |get )?(?:publicly )?(?:available|published|released|live|accessible|visible|viewable|downloadable|accessed|viewed|seen|online|uploaded|loaded|at|hold of|access|download|see|view) (?:[\\w.]+ ){0,3}?until",
     'published',
     're-?published',
     '(?:pressed|clicked|hit|selected) (?:the )?["“‘\']?(?:publish|release|go live)["”’\']?(?: button)?',

@@ -220,7 +220,31 @@ const rows: Row[] = [
     account: 'Access was given to the minister at 10:00 on 5 May 2022, two hours before publication.',
     includes: [['2022-05-05T12:00', 'scheduled', '10:00']],
   },
+  {
+    name: 'a schedule: "announced on the release calendar for 9.30 a.m.", "pre-announced in its calendar as 07:00", a page "set to go live" at 4pm',
+    account:
+      'The report had been announced on the CMSO release calendar for 9.30 a.m. The tables were pre-announced in the publication calendar as 07:00. The files were loaded at 4 p.m. and the page was set to go live automatically.',
+    earlier: on('2020-09-29'),
+    includes: [
+      ['2020-09-29T09:30', 'scheduled', '9.30 a.m.'],
+      ['2020-09-29T07:00', 'scheduled', '07:00'],
+      ['2020-09-29T16:00', 'scheduled', '4 p.m.'],
+    ],
+    excludes: [['2020-09-29T16:00', 'published']],
+  },
   // What is no event.
+  {
+    name: 'not events: "No figures appeared ... before 9.30am", "At no point was the report visible until 10:00", another event\'s plan',
+    account:
+      "No figures appeared in the public domain before 9.30am. At no point was the report visible online at 09:10. The Minister's briefing, planned for 10am, went ahead.",
+    earlier: on('2023-09-05'),
+    includes: [],
+    excludes: [
+      ['2023-09-05T09:30', 'published'],
+      ['2023-09-05T09:10', 'published'],
+      ['2023-09-05T10:00', 'scheduled'],
+    ],
+  },
   {
     name: 'not events: a planned sending, a negated publication, an adjective',
     account:

@@ -286,6 +286,12 @@ const rows: Row[] = [
     expected: { actual: '2020-06-17T16:45', earlyMinutes: 1005 },
   },
   {
+    name: 'reads "could not be loaded until 12.15 p.m., when the publication became available" as the actual time',
+    account: 'The release was announced on the release calendar for 9.30 a.m. The renamed files could not be loaded until 12.15 p.m., when the publication became available in full.',
+    earlier: on('2020-09-29'),
+    expected: { scheduled: '2020-09-29T09:30', actual: '2020-09-29T12:15', delayMinutes: 165 },
+  },
+  {
     name: 'gives nulls when no time or duration is stated',
     account: 'The wrong version of a chart was used in the bulletin.',
     earlier: on('2020-05-14'),
