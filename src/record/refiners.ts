@@ -55,6 +55,24 @@ function writtenWeekday(written: string): number | null {
 const weekdayOf = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`).getUTCDay();
 
 /**
+ * A breach by sharing or comment before release, whose report says when the release itself came out and gives no
+ * other schedule: the release came out at its time, which is the scheduled time. Marked derived, graded low.
+ */
+export const scheduledFromOnTimeRelease: Refiner = {
+  name: 'scheduled-from-on-time-release',
+  refine(values, state) {
+    const type = values.breachType;
+    if (values.timing.scheduled || (type !== 'pre_release_access' && type !== 'premature_comment')) return;
+    const release = values.timeline.find((event) => event.kind === 'published' && event.at.length > 10);
+    if (!release) return;
+    values.timing.scheduled = release.at;
+    state.evidence['timing.scheduled'] = release.evidence;
+    state.derived.add('timing.scheduled');
+    state.confidence['timing.scheduled'] = 'low';
+  },
+};
+
+/**
  * An occurrence date whose year contradicts the report: when the account states the same day and month with another
  * year, and that reading is consistent with the report (a breach cannot follow its report; a weekday written with
  * the account's date fits its year and not the cell's), the account's date is used; occurrence.text keeps the date
@@ -137,4 +155,4 @@ export const reportBeforeBreach: Refiner = {
   },
 };
 
-export const defaultRefiners: readonly Refiner[] = [occurrenceYearFromNarrative, scheduledFromPractice, timingByBreachType, timingConsistency, reportBeforeBreach];
+export const defaultRefiners: readonly Refiner[] = [occurrenceYearFromNarrative, scheduledFromPractice, scheduledFromOnTimeRelease, timingByBreachType, timingConsistency, reportBeforeBreach];

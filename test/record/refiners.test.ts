@@ -91,3 +91,18 @@ describe('stated times that contradict the breach', () => {
     expect(inconsistent(record)).toEqual([]);
   });
 });
+
+describe('the schedule of a sharing or comment breach, from its on-time release', () => {
+  it.each([
+    ['An analyst e-mailed the tables to a colleague not on the pre-release access list. The bulletin was released at 9.30am on 3 March 2021.', 'pre_release_access', '2021-03-03T09:30'],
+    ['The Minister said the figure had fallen before the statistics were published. They went live at 07:00 on 3 March 2021.', 'premature_comment', '2021-03-03T07:00'],
+    ['The figures were sent to a private company not on the list; the release was published at 10:00 on 3 March 2021 as usual.', 'pre_release_access', '2021-03-03T10:00'],
+  ])('takes the release time as the schedule (%#)', async (account, type, scheduled) => {
+    const text = report('3 March 2021', '10 March 2021', account).replace('\tT3.6', '\tT3.4');
+    const record = await extract(text);
+    expect(record.breachType).toBe(type);
+    expect(record.timing.scheduled).toBe(scheduled);
+    expect(record.derived).toContain('timing.scheduled');
+    expect(record.confidence['timing.scheduled']).toBe('low');
+  });
+});
