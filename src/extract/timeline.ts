@@ -104,7 +104,9 @@ function kindOfMoment(body: string, at: Span, cues: Cue[]): Governing | null {
   if (governing && !body.slice(governing.end, at.start).includes(';')) return of(governing);
   // "09:45 - the file was uploaded": a moment with no verb before it takes a verb close after it, in its own clause
   // ("opened at 10:30, and the page was republished" is another clause).
-  if (after && after.start - at.end <= 60 && !/[,;]/.test(body.slice(at.end, after.start))) return of(after);
+  // "until 11:05, when the tables became available" is the time's own clause.
+  const between = after ? body.slice(at.end, after.start) : '';
+  if (after && after.start - at.end <= 60 && (!/[,;]/.test(between) || /^\s*,\s*(?:when|at which (?:point|time))\b[^,;]*$/i.test(between))) return of(after);
   return null;
 }
 

@@ -232,6 +232,13 @@ const rows: Row[] = [
     ],
     excludes: [['2020-09-29T16:00', 'published']],
   },
+  {
+    name: 'a time and its own clause: "until 11:05, when the tables became available" (not "opened at 10:30, and the page was republished")',
+    account: 'The page showed a notice until 11:05, when the tables became available. The desk opened at 10:30, and the page was republished by hand.',
+    earlier: on('2012-11-08'),
+    includes: [['2012-11-08T11:05', 'published', '11:05']],
+    excludes: [['2012-11-08T10:30', 'published']],
+  },
   // What is no event.
   {
     name: 'not events: "No figures appeared ... before 9.30am", "At no point was the report visible until 10:00", another event\'s plan',
