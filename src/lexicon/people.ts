@@ -6,7 +6,7 @@
 export const roleOrOrganisationWords: ReadonlySet<string> = new Set([
   // roles and ranks
   'Statistical', 'Statistics', 'Head', 'Senior', 'Chief', 'Director', 'Deputy', 'Principal', 'Lead', 'Leading',
-  'Officer', 'Manager', 'Statistician', 'Assistant', 'Executive', 'Registrar', 'Analyst', 'Economist', 'Researcher',
+  'Officer', 'Manager', 'Leader', 'Statistician', 'Assistant', 'Executive', 'Registrar', 'Analyst', 'Economist', 'Researcher',
   'Coordinator', 'Co-ordinator', 'Adviser', 'Advisor', 'Secretary', 'Administrator', 'Responsible',
   // units of an organisation
   'Team', 'Unit', 'Branch', 'Division', 'Directorate', 'Department', 'Dept', 'Office', 'Ministry', 'Agency',

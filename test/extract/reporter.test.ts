@@ -128,6 +128,22 @@ const rows: Row[] = [
     reporter: { ...none, name: 'Omar Haddad', email: 'Omar.haddad@dale.example.gov.uk' },
     quotes: { 'reporter.email': 'Omar.haddad@dale.example.gov.uk' },
   },
+  // A job title on the line under the name is the role, not a second person.
+  {
+    name: 'reads a stacked job title that ends in a role word as the role ("Regional Accounts Dissemination Manager")',
+    text: `${core}Name and contact details of person dealing with this report\tHarpreet Kaur Sandhu\nRegional Accounts Dissemination Manager\nh.sandhu@ores.example${after}`,
+    reporter: { ...none, name: 'Harpreet Kaur Sandhu', role: 'Regional Accounts Dissemination Manager', email: 'h.sandhu@ores.example' },
+  },
+  {
+    name: 'reads a stacked job title "Senior Statistical Officer" under the name as the role',
+    text: `${core}Name and contact details of person dealing with this report\tJane Doe\nSenior Statistical Officer${after}`,
+    reporter: { ...none, name: 'Jane Doe', role: 'Senior Statistical Officer' },
+  },
+  {
+    name: 'reads a stacked job title "Harbour Data Team Leader" under the name as the role',
+    text: `${core}Name and contact details of person dealing with this report\tOmar Haddad\nHarbour Data Team Leader${after}`,
+    reporter: { ...none, name: 'Omar Haddad', role: 'Harbour Data Team Leader' },
+  },
   {
     name: 'gives no name and warns when several people are named on their own lines',
     text: `${core}Name and contact details of person dealing with this report\tJane Doe\nJohn Smith${after}`,

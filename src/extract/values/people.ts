@@ -20,7 +20,7 @@ const nameWord = new RegExp(`^(?:${capital}${small}*['’]?(?:${capital})?${smal
 // The surname after an Irish prefix may start with a lowercase h, n or t ("Ó hUiginn", "Ní hAodha").
 const mutatedSurname = new RegExp(`^[hnt]-?${capital}${small}+$`, 'u');
 
-const roleWordPattern = /\b(?:head|statistician|officer|director|manager|lead|chief|analyst|profession|registrar|secretary|adviser|advisor|official)\b/i;
+const roleWordPattern = /\b(?:head|statistician|officer|director|manager|lead|leader|chief|economist|researcher|coordinator|co-ordinator|administrator|analyst|profession|registrar|secretary|adviser|advisor|official)\b/i;
 
 export const emailPattern = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 export const phonePattern = /(?:\+44\s?(?:\(0\)\s?)?|\b0)\d{2,4}(?:[ -]?\d{2,4}){1,3}\b/g;
@@ -120,8 +120,12 @@ export function readContact(text: string, span: Span): ContactParts {
   const firstLine = bodyLines[0];
   const name = firstLine ? leadingName(firstLine[0]) : null;
   const nameSpan = name && firstLine ? at((firstLine.index ?? 0) + name.start, (firstLine.index ?? 0) + name.end) : null;
-  const namedLines = bodyLines.filter((line) => {
+  const namedLines = bodyLines.filter((line, index) => {
     const candidate = leadingName(line[0]);
+    // A later line whose capitalised words run on into a role word is a job title ("Regional Accounts
+    // Dissemination Manager" under the name), not a second person.
+    const nextWord = candidate ? /^[ \t]+(\S+)/.exec(line[0].slice(candidate.end))?.[1] : undefined;
+    if (index > 0 && nextWord && roleOrOrganisationWords.has(nextWord.replace(/[,;:]$/, ''))) return false;
     return candidate !== null && candidate.start === 0 && /^[^,\n]*,\s*[A-Z]/.test(line[0]) === /^[^,\n]*,\s*[A-Z]/.test(firstLine?.[0] ?? '');
   });
   let role: Span | null = null;
