@@ -51,6 +51,31 @@ describe('previousBreachesExtractor', () => {
       text: '2. Circumstances of breach\nNo previous breaches of this kind have occurred.\n\n3. Impact of the breach\nLow.',
       mentions: [],
     },
+    // Denials in other words.
+    ...[
+      'This output has not been the subject of any earlier breach.',
+      'There have been no similar breaches for this release.',
+      'We are not aware of any previous breach of this kind.',
+    ].map((sentence) => ({
+      name: `ignores a denial: "${sentence}"`,
+      text: `2. Circumstances of breach\nThe upload failed. ${sentence}\n\n3. Impact of the breach\nLow.`,
+      mentions: [] as string[],
+    })),
+    // An earlier incident of the same kind, dated, though not called a breach.
+    ...[
+      'A similar failure delayed the canal bulletin in September 2010.',
+      'An earlier problem with the same scheduler happened in 2019.',
+      'The same kind of error last year meant a late release.',
+    ].map((sentence) => ({
+      name: `reads a dated earlier incident: "${sentence}"`,
+      text: `2. Circumstances of breach\nThe upload failed. ${sentence}\n\n3. Impact of the breach\nLow.`,
+      mentions: [sentence],
+    })),
+    {
+      name: 'ignores a similar problem that is not dated in the past',
+      text: '2. Circumstances of breach\nThe upload failed. A similar problem could happen with other releases.\n\n3. Impact of the breach\nLow.',
+      mentions: [],
+    },
     {
       name: 'gives nothing when no earlier breach is mentioned',
       text: '2. Circumstances of breach\nThe upload failed.\n\n3. Impact of the breach\nLow.',
