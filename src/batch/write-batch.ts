@@ -1,6 +1,6 @@
 // One batch run into an output folder: the records (JSONL, CSV, JSON), the manifest and the resume journal.
-// Either the run completes and every output is renamed into place together, or it is stopped and none is
-// touched; what was finished before a stop is in the journal, so the next run resumes from there.
+// Either the run completes and every output is renamed into place together, or it is stopped (or a write fails)
+// and none is touched; what was finished before a stop is in the journal, so the next run resumes from there.
 import { join } from 'node:path';
 import type { LoadLimits } from '../options.js';
 import { walkInputs, type InputPath, type InputProblem } from './inputs.js';
@@ -11,7 +11,7 @@ import { runBatch, type BatchEntry } from './run-batch.js';
 import { removeStaleTemporaries } from './stale-temps.js';
 import { SummaryCounter, type BatchSummary } from './summary.js';
 import { WorkerPool } from './worker-pool.js';
-import { AtomicAppender } from '../write/atomic.js';
+import { AtomicAppender, commitTogether } from '../write/atomic.js';
 
 export interface WriteBatchOptions {
   outDir: string;
@@ -32,6 +32,11 @@ export interface WriteBatchOptions {
   onFinished?: (entry: BatchEntry) => void;
   /** Called in path order, after the record is written. */
   onRecord?: (entry: BatchEntry) => void;
+  /**
+   * Files of the caller's (the review page) to put in place with the run's outputs, asked for once every record is
+   * written: they change with the rest or not at all.
+   */
+  extraOutputs?: () => Promise<AtomicAppender[]>;
 }
 
 export interface WriteBatchResult {
@@ -91,13 +96,30 @@ export async function writeBatch(paths: readonly InputPath[], options: WriteBatc
   }
   const summary = counter.summary();
   if (!completed) return { completed, summary, problems: walk.problems, written: [] };
-  await outputs.commit();
-  await manifest.commit(summary.counts, walk.problems);
-  await compacted.commit();
+  const files = await finishOutputs(outputs, manifest, compacted, summary, walk.problems, options.extraOutputs);
+  await commitTogether(files);
   return {
     completed,
     summary,
     problems: walk.problems,
-    written: [...outputs.fileNames().map((name) => join(options.outDir, name)), join(options.outDir, 'manifest.json')],
+    written: files.map((file) => file.target).filter((target) => target !== compacted.target),
   };
+}
+
+/** Ends every output file (or, on a failure, removes them all): the set committed together. */
+async function finishOutputs(
+  outputs: BatchOutputs,
+  manifest: ManifestWriter,
+  compacted: AtomicAppender,
+  summary: BatchSummary,
+  problems: readonly InputProblem[],
+  extraOutputs: WriteBatchOptions['extraOutputs'],
+): Promise<AtomicAppender[]> {
+  try {
+    const records = await outputs.finish();
+    return [...records, await manifest.finish(summary.counts, problems), ...((await extraOutputs?.()) ?? []), compacted];
+  } catch (error) {
+    await Promise.all([outputs.abort(), manifest.abort(), compacted.abort()]);
+    throw error;
+  }
 }

@@ -37,14 +37,18 @@ function defaultInputs(): string[] {
 // What makes a file impossible to create, as against failing part-way through writing it.
 const cannotCreateCodes = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EEXIST', 'EISDIR', 'ENOENT']);
 
-/** An error of the file system met while writing the outputs, as a one-line CLI error (73 or 74). */
-function outputError(error: unknown): CliError | null {
+/**
+ * An error of the file system met while writing the outputs, as a one-line CLI error (73 or 74). Into a folder,
+ * the outputs of a run change together or not at all (write-batch.ts), so the message says the old ones are kept.
+ */
+function outputError(error: unknown, settings: ExtractSettings): CliError | null {
   const code = errnoCode(error);
   if (!code) return null;
   const path = error instanceof Error && 'path' in error && typeof error.path === 'string' ? ` ${error.path}` : '';
+  const kept = settings.toStdout ? '' : `; the outputs already in ${settings.outDir} are unchanged`;
   return cannotCreateCodes.has(code)
-    ? new CliError(`cannot create the output${path} (${describeErrno(error)})`, exitCodes.cannotCreate)
-    : new CliError(`I/O error writing the output${path} (${describeErrno(error)})`, exitCodes.ioError);
+    ? new CliError(`cannot create the output${path} (${describeErrno(error)})${kept}`, exitCodes.cannotCreate)
+    : new CliError(`I/O error writing the output${path} (${describeErrno(error)})${kept}`, exitCodes.ioError);
 }
 
 interface RunState {
@@ -79,7 +83,7 @@ interface Outcome {
 }
 
 async function runIntoFolder(inputs: readonly InputPath[], settings: ExtractSettings, pool: WorkerPool, state: RunState, hooks: { onFinished: (entry: BatchEntry) => void; onRecord: (entry: BatchEntry) => void }): Promise<Outcome> {
-  const [{ writeBatch }, { writeReviewPage }, { prepareOutputFolder, removeStaleOutputs }] = await Promise.all([
+  const [{ writeBatch }, { stageReviewPage }, { prepareOutputFolder, removeStaleOutputs }] = await Promise.all([
     import('../batch/write-batch.js'),
     import('./review-file.js'),
     import('./output-folder.js'),
@@ -97,11 +101,11 @@ async function runIntoFolder(inputs: readonly InputPath[], settings: ExtractSett
       reviewed?.push({ record: entry.record(), text: entry.text });
       hooks.onRecord(entry);
     },
+    extraOutputs: reviewed ? async () => [await stageReviewPage(settings.outDir, reviewed)] : undefined,
   });
   if (!result.completed) return { ...result, removed: [] };
-  const written = reviewed ? [...result.written, await writeReviewPage(settings.outDir, reviewed)] : result.written;
-  const removed = earlierRun ? await removeStaleOutputs(settings.outDir, written) : [];
-  return { ...result, written, removed };
+  const removed = earlierRun ? await removeStaleOutputs(settings.outDir, result.written) : [];
+  return { ...result, removed };
 }
 
 async function runToStdout(inputs: readonly InputPath[], settings: ExtractSettings, pool: WorkerPool, state: RunState, io: CliIo, hooks: { onFinished: (entry: BatchEntry) => void; onRecord: (entry: BatchEntry) => void }): Promise<Outcome> {
@@ -184,7 +188,7 @@ async function runWith(inputs: readonly InputPath[], settings: ExtractSettings, 
       },
     };
     const outcome = await (settings.toStdout ? runToStdout(inputs, settings, pool, state, io, hooks) : runIntoFolder(inputs, settings, pool, state, hooks)).catch((error: unknown) => {
-      throw outputError(error) ?? error;
+      throw outputError(error, settings) ?? error;
     });
     progress.finish();
     if (!outcome.completed) {
