@@ -92,8 +92,20 @@ async function* walk(folder: string, state: WalkState, match: RegExp | null): As
     else if (info.isFile() && isReportName) {
       if (match && !match.test(full)) continue;
       yield* once(full, full, state, info === entry ? join(real, entry.name) : undefined);
+    } else if (isReportName && (!match || match.test(full))) {
+      // A pipe or device found in a folder is not read (a pipe may wait for a writer, a device never end), but
+      // said: named on the command line it is read, within the size limit and the timeout.
+      state.problems.push({ path: full, reason: `${specialKind(info)}, not a file; not read (name it as an input to read it)` });
     }
   }
+}
+
+/** What a folder entry that is neither a file nor a folder is, in words. */
+function specialKind(info: { isFIFO(): boolean; isSocket(): boolean; isBlockDevice(): boolean; isCharacterDevice(): boolean }): string {
+  if (info.isFIFO()) return 'a named pipe';
+  if (info.isSocket()) return 'a socket';
+  if (info.isBlockDevice() || info.isCharacterDevice()) return 'a device';
+  return 'not a regular file';
 }
 
 /**

@@ -1,7 +1,8 @@
 // Hostile files of the fuzz and fault campaign (issue 12): each fails alone, with a reason a person can act on, and
 // the run ends by itself; the good files beside them get their usual records. Big inputs are made here, in a
 // temporary folder, and are cheap to refuse once the bound holds.
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/batch/manifest.js';
@@ -46,5 +47,44 @@ describe('a text report followed by a flood of form feeds', () => {
     const byName = new Map(manifestOf(outDir).inputs.map((entry) => [entry.path.split('/').pop(), entry]));
     expect(byName.get('good.txt')).toMatchObject({ status: 'ok' });
     expect(byName.get('flood.txt')).toMatchObject({ status: 'failed', reason: 'the text has 30000001 pages (form feeds), more than the limit of 200' });
+  });
+});
+
+describe.skipIf(process.platform === 'win32')('named pipes and devices', () => {
+  it('fails a named pipe no one writes to at the timeout, and reads the report beside it', async () => {
+    const pipe = join(root, 'no-writer.txt');
+    execFileSync('mkfifo', [pipe]);
+    const outDir = join(root, 'out-no-writer');
+    const result = await writeBatch([pipe, goodReport], { outDir, formats: ['jsonl'], jobs: 1, limits: defaultLimits, timeoutMs: 500, force: true });
+    expect(result.completed).toBe(true);
+    expect(manifestOf(outDir).inputs.map(({ path, status, reason }) => ({ path, status, reason }))).toEqual([
+      { path: pipe, status: 'failed', reason: 'nothing came through the named pipe within the timeout of 0.5 s' },
+      { path: goodReport, status: 'ok', reason: null },
+    ]);
+  }, 10_000);
+
+  it('stops at once when the run is stopped while a named pipe waits for a writer', async () => {
+    const pipe = join(root, 'stopped.txt');
+    execFileSync('mkfifo', [pipe]);
+    const stop = new AbortController();
+    setTimeout(() => stop.abort(), 200);
+    const result = await writeBatch([pipe], { outDir: join(root, 'out-stopped'), formats: ['jsonl'], jobs: 0, limits: defaultLimits, timeoutMs: 60_000, force: true, signal: stop.signal });
+    expect(result.completed).toBe(false);
+  }, 10_000);
+
+  it('lists the named pipes and links to devices found in a folder under problems, never silently', async () => {
+    const input = join(root, 'specials');
+    mkdirSync(input);
+    copyFileSync(goodReport, join(input, 'good.txt'));
+    execFileSync('mkfifo', [join(input, 'pipe.txt')]);
+    symlinkSync('/dev/null', join(input, 'null.txt'));
+    const outDir = join(root, 'out-specials');
+    const result = await writeBatch([input], { outDir, formats: ['jsonl'], jobs: 1, limits: defaultLimits, timeoutMs: 5_000, force: true });
+    expect(result.summary.counts).toMatchObject({ ok: 1 });
+    expect(result.problems).toEqual([
+      { path: join(input, 'null.txt'), reason: 'a device, not a file; not read (name it as an input to read it)' },
+      { path: join(input, 'pipe.txt'), reason: 'a named pipe, not a file; not read (name it as an input to read it)' },
+    ]);
+    expect(manifestOf(outDir).problems).toEqual(result.problems);
   });
 });
