@@ -29,6 +29,13 @@ interface Job {
   task: WorkerTask;
   timeoutMs: number;
   resolve: (result: PoolResult) => void;
+  /** Whether the file is being tried again after its worker crashed under it. */
+  retry: boolean;
+}
+
+export interface PoolOptions {
+  /** The module a worker runs instead of worker.ts (the tests' faulty worker wraps it). */
+  entry?: URL;
 }
 
 interface Slot {
@@ -45,14 +52,14 @@ interface Slot {
 // Built code runs dist/batch/worker.js directly. From the TypeScript sources (tsx, vitest) the worker is
 // worker.ts, and the thread first registers tsx's loader (passing `--import tsx` in execArgv does not reach a
 // worker thread's module loader on Node 20).
-function workerEntry(): { entry: URL | string; eval: boolean } {
+function workerEntry(module?: URL): { entry: URL | string; eval: boolean } {
   const built = new URL('./worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(built))) return { entry: built, eval: false };
+  if (!module && existsSync(fileURLToPath(built))) return { entry: built, eval: false };
   // The ESM build of tsx's API (the path its package exports give to `import 'tsx/esm/api'`); its CommonJS
   // build cannot be imported from an eval worker.
   const tsxPackage = createRequire(import.meta.url).resolve('tsx/package.json');
   const tsxApi = pathToFileURL(join(dirname(tsxPackage), 'dist', 'esm', 'api', 'index.mjs')).href;
-  const source = new URL('./worker.ts', import.meta.url).href;
+  const source = (module ?? new URL('./worker.ts', import.meta.url)).href;
   return { entry: `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, eval: true };
 }
 
@@ -72,13 +79,15 @@ export class WorkerPool {
   private nextId = 0;
   private closed = false;
   private broken: string | null = null;
-  private readonly entry = workerEntry();
+  private readonly entry: { entry: URL | string; eval: boolean };
 
   constructor(
     private readonly size: number,
     private readonly timeoutMs: number,
+    options: PoolOptions = {},
   ) {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`a worker pool needs at least one thread, got ${size}`);
+    this.entry = workerEntry(options.entry);
   }
 
   /**
@@ -94,12 +103,11 @@ export class WorkerPool {
   run(bytes: Uint8Array, options: ExtractOptions, { timeoutMs = this.timeoutMs, withText = false, sha256 = null, formats = [] }: PoolRunOptions = {}): Promise<PoolResult> {
     if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
     if (this.broken) return Promise.resolve({ failure: 'crashed', reason: `the reader could not start (${this.broken})` });
-    // The pool's own copy of a view into a shared or larger buffer, so that moving it to a worker takes nothing
-    // from the caller.
-    const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes : new Uint8Array(bytes);
-    const task: WorkerTask = { id: this.nextId++, bytes: own, options, withText, sha256, formats: [...formats] };
+    // The bytes are copied to a worker, not moved: the pool keeps them until the file is done, so that a file whose
+    // worker crashes under it can be sent to another.
+    const task: WorkerTask = { id: this.nextId++, bytes, options, withText, sha256, formats: [...formats] };
     return new Promise((resolve) => {
-      this.queue.push({ task, timeoutMs, resolve });
+      this.queue.push({ task, timeoutMs, resolve, retry: false });
       this.dispatch();
     });
   }
@@ -122,17 +130,15 @@ export class WorkerPool {
   private dispatch(): void {
     while (this.queue.length > 0) {
       if (this.slots.length < Math.min(this.size, this.queue.length + this.busy())) this.spawn();
-      // An idle worker first; else one whose next file is not sent yet.
-      const slot = this.slots.find((candidate) => candidate.ready && candidate.running === null) ?? this.slots.find((candidate) => candidate.ready && candidate.next === null);
+      // An idle worker first; else one whose next file is not sent yet. Nothing is sent behind a file tried again:
+      // should it crash its reader a second time, no other file is there to share the blame.
+      const slot = this.slots.find((candidate) => candidate.ready && candidate.running === null) ?? this.slots.find((candidate) => candidate.ready && candidate.next === null && candidate.running?.retry !== true);
       if (!slot) return;
       const job = this.queue.shift();
       if (!job) return;
-      // The bytes of a file that starts at once are moved to the worker. Those of a file sent ahead are copied:
-      // if the file before it hangs or crashes the worker, it goes to another worker from here.
-      const startsNow = slot.running === null;
-      if (startsNow) this.beginRunning(slot, job);
+      if (slot.running === null) this.beginRunning(slot, job);
       else slot.next = job;
-      slot.worker.postMessage(job.task, startsNow ? [job.task.bytes.buffer as ArrayBuffer] : []);
+      slot.worker.postMessage(job.task);
     }
   }
 
@@ -166,10 +172,10 @@ export class WorkerPool {
     });
     worker.on('error', (error) => {
       const outOfMemory = 'code' in error && error.code === 'ERR_WORKER_OUT_OF_MEMORY';
-      this.replace(slot, { failure: 'crashed', reason: outOfMemory ? `the reader ran out of memory (more than ${workerHeapMb} MB)` : `the reader crashed (${error.message})` });
+      this.crashed(slot, { failure: 'crashed', reason: outOfMemory ? `the reader ran out of memory (more than ${workerHeapMb} MB)` : `the reader crashed (${error.message})` });
     });
     worker.on('exit', () => {
-      if (this.slots.includes(slot)) this.replace(slot, { failure: 'crashed', reason: 'the reader stopped unexpectedly' });
+      if (this.slots.includes(slot)) this.crashed(slot, { failure: 'crashed', reason: 'the reader stopped unexpectedly' });
     });
     this.slots.push(slot);
     return slot;
@@ -182,6 +188,26 @@ export class WorkerPool {
     const job = slot.running;
     slot.running = null;
     job?.resolve(result);
+  }
+
+  /**
+   * A worker died holding a file. The file may not be the cause: a promise of the file before it (pdf.js's) can
+   * reject after that file is done, and kill the worker under the next. So the file is tried once more, first in
+   * the queue and alone on its worker; only if it crashes its reader there too is it charged with the crash.
+   */
+  private crashed(slot: Slot, result: PoolResult): void {
+    const job = slot.running;
+    if (!job || job.retry || this.closed) {
+      this.replace(slot, result);
+      return;
+    }
+    slot.running = null;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    if (slot.next) this.queue.unshift(slot.next);
+    slot.next = null;
+    this.queue.unshift({ ...job, retry: true });
+    this.replace(slot, result);
   }
 
   /** Ends a worker that hung or died, fails its file, and lets a fresh worker take the queue. */
