@@ -10,7 +10,7 @@ import { writeBatch } from '../../src/batch/write-batch.js';
 import { ExtractError } from '../../src/diagnostics/diagnostic.js';
 import { loadDocument } from '../../src/load/index.js';
 import { defaultLimits } from '../../src/options.js';
-import { fixtures, temporaryFolder } from './make-inputs.js';
+import { fixtures, temporaryFolder, zipBomb } from './make-inputs.js';
 
 const root = temporaryFolder('hostile');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -86,5 +86,16 @@ describe.skipIf(process.platform === 'win32')('named pipes and devices', () => {
       { path: join(input, 'pipe.txt'), reason: 'a named pipe, not a file; not read (name it as an input to read it)' },
     ]);
     expect(manifestOf(outDir).problems).toEqual(result.problems);
+  });
+});
+
+describe('a DOCX whose zip directory under-declares its sizes', () => {
+  it('is refused by the bytes really inflated, stopping at the limit', async () => {
+    // 64 MB of zeros declared as 1 KB: the declared sizes pass a 5 MB limit, what comes out does not.
+    const limits = { ...defaultLimits, maxUncompressedBytes: 5 * 1048576 };
+    const error = await loadDocument(zipBomb(64 * 1048576, 1024), 'bomb.docx', limits).then(() => null, (caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ExtractError);
+    expect((error as ExtractError).code).toBe('file-too-large');
+    expect((error as ExtractError).message).toBe('DOCX expands to more than the limit of 5 MB when unpacked (its zip directory declares 0 MB)');
   });
 });
