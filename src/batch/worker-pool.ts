@@ -12,7 +12,9 @@ import type { OutputFormat, RenderedRecord } from './record-outputs.js';
 import type { WorkerReply, WorkerTask } from './worker-messages.js';
 
 /** The outcome of one file in the pool: a rendered record, or why no record came back. */
-export type PoolResult = { rendered: RenderedRecord; text: string | null } | { failure: 'timeout' | 'crashed' | 'threw'; reason: string };
+export type PoolResult =
+  | { rendered: RenderedRecord; text: string | null }
+  | { failure: 'timeout' | 'crashed' | 'threw' | 'memory'; reason: string };
 
 export interface PoolRunOptions {
   /** Overrides the pool's timeout for this file. */
@@ -36,7 +38,17 @@ interface Job {
 export interface PoolOptions {
   /** The module a worker runs instead of worker.ts (the tests' faulty worker wraps it). */
   entry?: URL;
+  /**
+   * The resident memory a worker may use, in MB; see watchMemory. Off unless given: it is read from the whole
+   * process, which only a process of the pool's own (the CLI's) can spare for it.
+   */
+  maxMemoryMb?: number;
 }
+
+// How often the process's resident memory is looked at: a reader inflating a hostile stream grows by about a
+// gigabyte a second, so a tenth of a second lets it pass its bound by a hundred megabytes at most.
+const memoryCheckMs = 100;
+const megabyte = 1048576;
 
 interface Slot {
   worker: Worker;
@@ -80,6 +92,12 @@ export class WorkerPool {
   private closed = false;
   private broken: string | null = null;
   private readonly entry: { entry: URL | string; eval: boolean };
+  private readonly maxMemoryMb: number | null;
+  /** The process's resident memory before any worker started; what the workers add is measured from it. */
+  private readonly baseRss = process.memoryUsage.rss();
+  private memoryTimer: NodeJS.Timeout | null = null;
+  /** Workers terminated and not yet gone: until they are, their memory still counts, so none is judged. */
+  private terminating = 0;
 
   constructor(
     private readonly size: number,
@@ -88,6 +106,7 @@ export class WorkerPool {
   ) {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`a worker pool needs at least one thread, got ${size}`);
     this.entry = workerEntry(options.entry);
+    this.maxMemoryMb = options.maxMemoryMb ?? null;
   }
 
   /**
@@ -115,6 +134,8 @@ export class WorkerPool {
   /** Stops every worker; files still queued or running get a failure. */
   async close(): Promise<void> {
     this.closed = true;
+    if (this.memoryTimer) clearInterval(this.memoryTimer);
+    this.memoryTimer = null;
     const notRead: PoolResult = { failure: 'crashed', reason: 'the run was stopped before this file was read' };
     for (const job of this.queue.splice(0)) job.resolve(notRead);
     await Promise.all(
@@ -134,12 +155,48 @@ export class WorkerPool {
       // should it crash its reader a second time, no other file is there to share the blame.
       const slot = this.slots.find((candidate) => candidate.ready && candidate.running === null) ?? this.slots.find((candidate) => candidate.ready && candidate.next === null && candidate.running?.retry !== true);
       if (!slot) return;
-      const job = this.queue.shift();
+      const job = this.takeJob(slot);
       if (!job) return;
       if (slot.running === null) this.beginRunning(slot, job);
       else slot.next = job;
       slot.worker.postMessage(job.task);
     }
+  }
+
+  /**
+   * The next file for `slot`: the first in the queue, except that a file tried again goes only to an idle worker
+   * and only while no other such file runs, so that the memory watch can tell whose memory it is.
+   */
+  private takeJob(slot: Slot): Job | undefined {
+    const retryRunning = this.slots.some((candidate) => candidate.running?.retry === true);
+    const index = this.queue.findIndex((job) => !job.retry || (!retryRunning && slot.running === null));
+    return index < 0 ? undefined : this.queue.splice(index, 1)[0];
+  }
+
+  /**
+   * Watches the resident memory of the workers, which their heap limit does not bound: pdf.js's buffers live
+   * outside the heap, and one hostile stream took a worker to 2.5 GB. Threads have no memory of their own to read,
+   * so what the process holds beyond its start is compared with every worker's bound together. Past it, the files
+   * being read are tried again one at a time (tryAgain); past it while a file tried again is read, that file
+   * fails with "uses more than N MB".
+   */
+  private watchMemory(): void {
+    if (this.memoryTimer || this.closed || this.maxMemoryMb === null) return;
+    const maxMemoryMb = this.maxMemoryMb;
+    this.memoryTimer = setInterval(() => this.checkMemory(maxMemoryMb), memoryCheckMs);
+    this.memoryTimer.unref();
+  }
+
+  private checkMemory(maxMemoryMb: number): void {
+    if (this.terminating > 0) return;
+    const grown = process.memoryUsage.rss() - this.baseRss;
+    if (grown <= this.size * maxMemoryMb * megabyte) return;
+    const busy = this.slots.filter((slot) => slot.running !== null);
+    const suspects = busy.filter((slot) => slot.running?.retry === true);
+    const reason = `the reader uses more than ${maxMemoryMb} MB`;
+    // With no file being read, an idle worker holds what a file left behind: it is replaced, no file charged.
+    const idle = this.slots.filter((slot) => slot.running === null && slot.ready);
+    for (const slot of suspects.length > 0 ? suspects : busy.length > 0 ? busy : idle) this.crashed(slot, { failure: 'memory', reason });
   }
 
   private beginRunning(slot: Slot, job: Job): void {
@@ -155,6 +212,7 @@ export class WorkerPool {
     // A file that makes the reader's heap balloon ends its own worker, not the whole run.
     const worker = new Worker(this.entry.entry, { eval: this.entry.eval, resourceLimits: { maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: workerYoungMb } });
     const slot: Slot = { worker, ready: false, running: null, next: null, timer: null };
+    this.watchMemory();
     worker.on('message', (reply: WorkerReply) => {
       if ('ready' in reply) {
         slot.ready = true;
@@ -219,7 +277,10 @@ export class WorkerPool {
     // The file sent ahead was never started: it goes first to the next worker.
     if (slot.next) this.queue.unshift(slot.next);
     slot.next = null;
-    void slot.worker.terminate();
+    this.terminating += 1;
+    void slot.worker.terminate().finally(() => {
+      this.terminating -= 1;
+    });
     // A worker that dies before it is ready would die again: every queued file fails instead of looping.
     if (!slot.ready) {
       this.broken = 'reason' in result ? result.reason : 'unknown reason';

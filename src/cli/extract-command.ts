@@ -164,7 +164,8 @@ async function runWith(inputs: readonly InputPath[], settings: ExtractSettings, 
   const total = await countInputs(inputs);
   if (total === 0) throw new CliError(`no report files (.pdf .docx .txt .md .html) found in ${describeInputs(inputs)}`, exitCodes.noInput);
   progress.setTotal(total);
-  const pool = new WorkerPool(settings.jobs, settings.timeoutMs);
+  // The CLI's process is the pool's own, so the workers' resident memory can be read from it.
+  const pool = new WorkerPool(settings.jobs, settings.timeoutMs, { maxMemoryMb: settings.maxMemoryMb });
   pool.start(total);
   const state: RunState = { finished: 0, total, stop: new AbortController(), stoppedBy: null };
   const onSignal = (signal: NodeJS.Signals) => {

@@ -43,3 +43,19 @@ describe('a worker that crashes', () => {
     expect(jsonLine(await after)).toBe(clean);
   });
 });
+
+describe('a worker whose resident memory grows past its bound', () => {
+  it('fails the file that grows it with "uses more than N MB", on a second try alone, and reads the others', async () => {
+    const pool = new WorkerPool(2, 30_000, { entry: faultyWorker, maxMemoryMb: 200 });
+    try {
+      const hog = pool.run(report(), optionsFor('hog.txt'));
+      const others = [pool.run(report(), optionsFor('a.txt')), pool.run(report(), optionsFor('b.txt'))];
+      expect(await hog).toEqual({ failure: 'memory', reason: 'the reader uses more than 200 MB' });
+      for (const other of await Promise.all(others)) expect('rendered' in other).toBe(true);
+      const after = await pool.run(report(), optionsFor('c.txt'));
+      expect('rendered' in after).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  }, 20_000);
+});
