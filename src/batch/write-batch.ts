@@ -54,7 +54,7 @@ export async function writeBatch(paths: readonly InputPath[], options: WriteBatc
   const stateDir = join(options.outDir, stateFolder);
   const journalPath = join(stateDir, 'journal.jsonl');
   await removeStaleTemporaries([options.outDir, stateDir]);
-  const walk = walkInputs(paths);
+  const walk = walkInputs(paths, { skipFolders: [options.outDir] });
   const counter = new SummaryCounter();
   const journal = await Journal.open(journalPath, options.force);
   const ownPool = !options.pool && options.jobs > 0 ? new WorkerPool(options.jobs, options.timeoutMs) : null;

@@ -83,12 +83,36 @@ interface Outcome {
 }
 
 async function runIntoFolder(inputs: readonly InputPath[], settings: ExtractSettings, pool: WorkerPool, state: RunState, hooks: { onFinished: (entry: BatchEntry) => void; onRecord: (entry: BatchEntry) => void }): Promise<Outcome> {
-  const [{ writeBatch }, { stageReviewPage }, { prepareOutputFolder, removeStaleOutputs }] = await Promise.all([
+  const [{ writeBatch }, { stageReviewPage }, { prepareOutputFolder, removeStaleOutputs }, { lockOutputFolder }] = await Promise.all([
     import('../batch/write-batch.js'),
     import('./review-file.js'),
     import('./output-folder.js'),
+    import('./output-lock.js'),
   ]);
   const { earlierRun } = await prepareOutputFolder(settings.outDir);
+  const lock = await lockOutputFolder(settings.outDir);
+  try {
+    return await writeIntoFolder(inputs, settings, pool, state, hooks, { writeBatch, stageReviewPage, removeStaleOutputs, earlierRun });
+  } finally {
+    await lock.release();
+  }
+}
+
+interface FolderWriters {
+  writeBatch: typeof import('../batch/write-batch.js').writeBatch;
+  stageReviewPage: typeof import('./review-file.js').stageReviewPage;
+  removeStaleOutputs: typeof import('./output-folder.js').removeStaleOutputs;
+  earlierRun: boolean;
+}
+
+async function writeIntoFolder(
+  inputs: readonly InputPath[],
+  settings: ExtractSettings,
+  pool: WorkerPool,
+  state: RunState,
+  hooks: { onFinished: (entry: BatchEntry) => void; onRecord: (entry: BatchEntry) => void },
+  { writeBatch, stageReviewPage, removeStaleOutputs, earlierRun }: FolderWriters,
+): Promise<Outcome> {
   // The review page shows each report's text; it is collected (in path order) only when asked for.
   const reviewed: { record: BreachRecord; text: string | null }[] | null = settings.review ? [] : null;
   const result = await writeBatch(inputs, {
@@ -119,10 +143,11 @@ function stoppedMessage(settings: ExtractSettings, state: RunState): string {
   return `breach-extract: stopped after ${state.finished} of ${state.total} files; ${resume}\n`;
 }
 
-async function countInputs(inputs: readonly InputPath[]): Promise<number> {
+async function countInputs(inputs: readonly InputPath[], settings: ExtractSettings): Promise<number> {
   // Counting the inputs first is a quick walk (no file is opened), so the bar can show a total and an ETA.
   let total = 0;
-  for await (const _file of walkInputs(inputs).files) total += 1;
+  const skipFolders = settings.toStdout ? [] : [settings.outDir];
+  for await (const _file of walkInputs(inputs, { skipFolders }).files) total += 1;
   return total;
 }
 
@@ -161,7 +186,7 @@ async function runWith(inputs: readonly InputPath[], settings: ExtractSettings, 
   await checkGiven(inputs);
   const mode: ProgressMode = settings.quiet ? 'none' : io.errIsTerminal === true ? 'bar' : 'lines';
   const progress = new Progress({ write: io.err, get columns() { return io.columns; } }, mode, settings.progressEvery);
-  const total = await countInputs(inputs);
+  const total = await countInputs(inputs, settings);
   if (total === 0) throw new CliError(`no report files (.pdf .docx .txt .md .html) found in ${describeInputs(inputs)}`, exitCodes.noInput);
   progress.setTotal(total);
   // The CLI's process is the pool's own, so the workers' resident memory can be read from it.

@@ -22,7 +22,7 @@ describe('a worker that crashes', () => {
   let clean = '';
   const pool = new WorkerPool(1, 30_000, { entry: faultyWorker });
   beforeAll(async () => {
-    pdf = await manyPagePdf(30);
+    pdf = await manyPagePdf(5);
     const cleanPool = new WorkerPool(1, 30_000);
     clean = jsonLine(await cleanPool.run(new Uint8Array(pdf), optionsFor('next.pdf')));
     await cleanPool.close();
