@@ -52,6 +52,7 @@ Exit codes:
   70   internal error (a bug: please report it)
   73   cannot create output: the output folder or a file in it cannot be made
   74   I/O error while reading or writing (a full disk, a closed pipe)
+  75   another run is writing into the same output folder (try again when it has ended)
   130  stopped by Ctrl-C (SIGINT); 143 stopped by kill (SIGTERM)
 `;
 
