@@ -81,6 +81,15 @@ const workerHeapMb = 512;
 // 48 MB per thread over a long run, which is most of what a batch's memory grows by after its first thousand files.
 const workerYoungMb = 16;
 
+/**
+ * The process's resident memory less what this thread's own isolate holds (its heap and the buffers it owns): the
+ * main thread's records and output text in flight are not a worker's, and counting them blamed innocent workers.
+ */
+function workersShare(): number {
+  const usage = process.memoryUsage();
+  return usage.rss - usage.heapTotal - usage.external;
+}
+
 function seconds(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }
@@ -93,8 +102,8 @@ export class WorkerPool {
   private broken: string | null = null;
   private readonly entry: { entry: URL | string; eval: boolean };
   private readonly maxMemoryMb: number | null;
-  /** The process's resident memory before any worker started; what the workers add is measured from it. */
-  private readonly baseRss = process.memoryUsage.rss();
+  /** The process's resident memory before any worker started, less this thread's; the workers' is measured from it. */
+  private readonly baseRss = workersShare();
   private memoryTimer: NodeJS.Timeout | null = null;
   /** Workers terminated and not yet gone: until they are, their memory still counts, so none is judged. */
   private terminating = 0;
@@ -189,7 +198,7 @@ export class WorkerPool {
 
   private checkMemory(maxMemoryMb: number): void {
     if (this.terminating > 0) return;
-    const grown = process.memoryUsage.rss() - this.baseRss;
+    const grown = workersShare() - this.baseRss;
     if (grown <= this.size * maxMemoryMb * megabyte) return;
     const busy = this.slots.filter((slot) => slot.running !== null);
     const suspects = busy.filter((slot) => slot.running?.retry === true);

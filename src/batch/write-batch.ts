@@ -30,8 +30,8 @@ export interface WriteBatchOptions {
   withText?: boolean;
   signal?: AbortSignal;
   onFinished?: (entry: BatchEntry) => void;
-  /** Called in path order, after the record is written. */
-  onRecord?: (entry: BatchEntry) => void;
+  /** Called in path order, after the record is written; awaited (a writer of the caller's may take its time). */
+  onRecord?: (entry: BatchEntry) => void | Promise<void>;
   /**
    * Files of the caller's (the review page) to put in place with the run's outputs, asked for once every record is
    * written: they change with the rest or not at all.
@@ -86,7 +86,7 @@ export async function writeBatch(paths: readonly InputPath[], options: WriteBatc
         await manifest.add(manifestEntry(entry.rendered.brief, entry.duplicateOf));
         if (entry.key) await compacted.append(journalLine(entry.key, entry.rendered.jsonLine.trimEnd()));
         counter.add(entry.rendered.brief, entry.carried, entry.duplicateOf !== null);
-        options.onRecord?.(entry);
+        await options.onRecord?.(entry);
       },
     });
   } finally {

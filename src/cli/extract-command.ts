@@ -12,7 +12,6 @@ import type { BatchEntry } from '../batch/run-batch.js';
 import type { BatchSummary } from '../batch/summary.js';
 import type { InputProblem } from '../batch/inputs.js';
 import { InputError } from '../files.js';
-import type { BreachRecord } from '../record/schema.js';
 import { CliError, errnoCode, describeErrno, exitCodes, UsageError } from './exit-codes.js';
 import { extractOptionSpec, readExtractSettings, type ExtractSettings } from './extract-options.js';
 import { helpText, versionText } from './help.js';
@@ -83,7 +82,7 @@ interface Outcome {
 }
 
 async function runIntoFolder(inputs: readonly InputPath[], settings: ExtractSettings, pool: WorkerPool, state: RunState, hooks: { onFinished: (entry: BatchEntry) => void; onRecord: (entry: BatchEntry) => void }): Promise<Outcome> {
-  const [{ writeBatch }, { stageReviewPage }, { prepareOutputFolder, removeStaleOutputs }, { lockOutputFolder }] = await Promise.all([
+  const [{ writeBatch }, { ReviewPageWriter }, { prepareOutputFolder, removeStaleOutputs }, { lockOutputFolder }] = await Promise.all([
     import('../batch/write-batch.js'),
     import('./review-file.js'),
     import('./output-folder.js'),
@@ -92,7 +91,13 @@ async function runIntoFolder(inputs: readonly InputPath[], settings: ExtractSett
   const { earlierRun } = await prepareOutputFolder(settings.outDir);
   const lock = await lockOutputFolder(settings.outDir);
   try {
-    return await writeIntoFolder(inputs, settings, pool, state, hooks, { writeBatch, stageReviewPage, removeStaleOutputs, earlierRun });
+    // The review page's parts are written as the records come, beside the outputs (the folder is checked by now).
+    const review = settings.review ? await ReviewPageWriter.open(settings.outDir) : null;
+    try {
+      return await writeIntoFolder(inputs, settings, pool, state, hooks, { writeBatch, review, removeStaleOutputs, earlierRun });
+    } finally {
+      await review?.discard();
+    }
   } finally {
     await lock.release();
   }
@@ -100,7 +105,7 @@ async function runIntoFolder(inputs: readonly InputPath[], settings: ExtractSett
 
 interface FolderWriters {
   writeBatch: typeof import('../batch/write-batch.js').writeBatch;
-  stageReviewPage: typeof import('./review-file.js').stageReviewPage;
+  review: import('./review-file.js').ReviewPageWriter | null;
   removeStaleOutputs: typeof import('./output-folder.js').removeStaleOutputs;
   earlierRun: boolean;
 }
@@ -111,21 +116,20 @@ async function writeIntoFolder(
   pool: WorkerPool,
   state: RunState,
   hooks: { onFinished: (entry: BatchEntry) => void; onRecord: (entry: BatchEntry) => void },
-  { writeBatch, stageReviewPage, removeStaleOutputs, earlierRun }: FolderWriters,
+  { writeBatch, review, removeStaleOutputs, earlierRun }: FolderWriters,
 ): Promise<Outcome> {
-  // The review page shows each report's text; it is collected (in path order) only when asked for.
-  const reviewed: { record: BreachRecord; text: string | null }[] | null = settings.review ? [] : null;
   const result = await writeBatch(inputs, {
     ...settings,
     pool,
     withText: settings.review,
     signal: state.stop.signal,
     onFinished: hooks.onFinished,
-    onRecord: (entry) => {
-      reviewed?.push({ record: entry.record(), text: entry.text });
+    onRecord: async (entry) => {
+      // In path order, after the record is written: the page's part with the report's text.
+      await review?.add(entry.record(), entry.text);
       hooks.onRecord(entry);
     },
-    extraOutputs: reviewed ? async () => [await stageReviewPage(settings.outDir, reviewed)] : undefined,
+    extraOutputs: review ? async () => [await review.stage()] : undefined,
   });
   if (!result.completed) return { ...result, removed: [] };
   const removed = earlierRun ? await removeStaleOutputs(settings.outDir, result.written) : [];

@@ -79,6 +79,11 @@ export class AtomicAppender {
     this.flushed = true;
   }
 
+  /** The file written so far, for a caller that reads it back once flushed (and then aborts it). */
+  get temporaryPath(): string {
+    return this.temporary;
+  }
+
   /** Puts the flushed file under its real name. */
   async publish(): Promise<void> {
     await rename(this.temporary, this.target);
