@@ -9,6 +9,7 @@ import type { Manifest } from '../../src/batch/manifest.js';
 import { writeBatch } from '../../src/batch/write-batch.js';
 import { ExtractError } from '../../src/diagnostics/diagnostic.js';
 import { loadDocument } from '../../src/load/index.js';
+import { recordSchema } from '../../src/record/schema.js';
 import { defaultLimits } from '../../src/options.js';
 import { fixtures, temporaryFolder, zipBomb } from './make-inputs.js';
 
@@ -97,5 +98,24 @@ describe('a DOCX whose zip directory under-declares its sizes', () => {
     expect(error).toBeInstanceOf(ExtractError);
     expect((error as ExtractError).code).toBe('file-too-large');
     expect((error as ExtractError).message).toBe('DOCX expands to more than the limit of 5 MB when unpacked (its zip directory declares 0 MB)');
+  });
+});
+
+describe('a report with a very long section', () => {
+  it.each([0, 1])('keeps the first 50,000 characters of the section, with a warning giving its length (jobs %i)', async (jobs) => {
+    const report = readFileSync(goodReport, 'utf8');
+    const padding = 'The release page showed a holding notice while the team checked the tables again. '.repeat(3000);
+    const input = join(root, `long-section-${jobs}.txt`);
+    writeFileSync(input, report.replace('Nobody reported', `${padding}Nobody reported`));
+    const outDir = join(root, `out-long-section-${jobs}`);
+    await writeBatch([input], { outDir, formats: ['jsonl'], jobs, limits: defaultLimits, timeoutMs: 30_000, force: true });
+    const record = recordSchema.parse(JSON.parse(readFileSync(join(outDir, 'records.jsonl'), 'utf8')));
+    const impact = record.sections.impact ?? '';
+    expect(impact).toHaveLength(50_000);
+    expect(record.evidence['sections.impact']?.quote).toBe(impact);
+    const evidence = record.evidence['sections.impact'];
+    expect(evidence && evidence.end - evidence.start).toBe(50_000);
+    expect(record.warnings.some((warning) => /^The impact section is \d{6} characters long; the record keeps its first 50000\.$/.test(warning))).toBe(true);
+    expect(record.diagnostics.some((item) => item.code === 'section-text-capped' && item.field === 'sections.impact')).toBe(true);
   });
 });
