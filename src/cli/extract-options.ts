@@ -7,8 +7,12 @@ import { UsageError } from './exit-codes.js';
 export { UsageError };
 
 export const defaultTimeoutSeconds = 30;
-/** The resident memory a worker may use, in MB: the size of its heap limit, which pdf.js's buffers are outside. */
-export const defaultMaxMemoryMb = 512;
+/**
+ * The resident memory a worker may use, in MB. Twice its heap limit (pdf.js's buffers are outside the heap): a
+ * worker that has loaded pdf.js and mammoth holds 400 to 500 MB when run from the TypeScript sources, so less
+ * would fail good files.
+ */
+export const defaultMaxMemoryMb = 1024;
 
 export const extractOptionSpec = {
   out: { type: 'string', short: 'o', default: 'output' },

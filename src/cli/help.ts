@@ -26,7 +26,7 @@ Options:
       --max-size MB       larger files fail without being read (default: 50)
       --max-pages N       PDFs with more pages fail (default: 200)
       --max-unpacked MB   DOCX files that would unpack to more fail (default: 100)
-      --max-memory MB     a file whose reader holds more memory fails (default: 512)
+      --max-memory MB     a file whose reader holds more memory fails (default: 1024)
       --force             read every file again, even when unchanged since the last run
       --no-bom            write the CSV files without the UTF-8 byte-order mark that Excel needs
       --review            also write review.html: every value beside its evidence in the report's text
