@@ -34,6 +34,8 @@ const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? 
 interface WalkState {
   /** For a glob without **: how many path segments a match has. */
   maxDepth: number | null;
+  /** Real paths of folders never read as input (the output folder). */
+  skipFolders: Set<string>;
   seenFolders: Set<string>;
   seenFiles: Set<string>;
   problems: InputProblem[];
@@ -58,6 +60,11 @@ async function* walk(folder: string, state: WalkState, match: RegExp | null): As
   let real: string;
   try {
     real = await realpath(folder);
+    if (state.skipFolders.has(real)) {
+      // A run's own outputs (review.html, say) are no reports, whether --out is inside the input or not.
+      state.problems.push({ path: folder, reason: 'the output folder; not read as input' });
+      return;
+    }
     if (state.seenFolders.has(real)) {
       state.problems.push({ path: folder, reason: 'folder already read (a symbolic link loop); not read again' });
       return;
@@ -92,8 +99,20 @@ async function* walk(folder: string, state: WalkState, match: RegExp | null): As
     else if (info.isFile() && isReportName) {
       if (match && !match.test(full)) continue;
       yield* once(full, full, state, info === entry ? join(real, entry.name) : undefined);
+    } else if (isReportName && (!match || match.test(full))) {
+      // A pipe or device found in a folder is not read (a pipe may wait for a writer, a device never end), but
+      // said: named on the command line it is read, within the size limit and the timeout.
+      state.problems.push({ path: full, reason: `${specialKind(info)}, not a file; not read (name it as an input to read it)` });
     }
   }
+}
+
+/** What a folder entry that is neither a file nor a folder is, in words. */
+function specialKind(info: { isFIFO(): boolean; isSocket(): boolean; isBlockDevice(): boolean; isCharacterDevice(): boolean }): string {
+  if (info.isFIFO()) return 'a named pipe';
+  if (info.isSocket()) return 'a socket';
+  if (info.isBlockDevice() || info.isCharacterDevice()) return 'a device';
+  return 'not a regular file';
 }
 
 /**
@@ -116,9 +135,18 @@ export async function checkInputs(paths: readonly InputPath[]): Promise<void> {
  * file as given, a file found in a folder as the folder given and its path within it (so one folder or several,
  * the same file gets the same source path), a glob's matches as matched.
  */
-export function walkInputs(paths: readonly InputPath[]): InputWalk {
-  const state: WalkState = { maxDepth: null, seenFolders: new Set(), seenFiles: new Set(), problems: [] };
+export interface WalkOptions {
+  /** Folders not to read (the output folder): skipped where a walk meets them, with a problem saying so. */
+  skipFolders?: readonly string[];
+}
+
+export function walkInputs(paths: readonly InputPath[], options: WalkOptions = {}): InputWalk {
+  const state: WalkState = { maxDepth: null, skipFolders: new Set(), seenFolders: new Set(), seenFiles: new Set(), problems: [] };
   async function* files(): AsyncGenerator<InputFile> {
+    for (const folder of options.skipFolders ?? []) {
+      const real = await realpath(folder).catch(() => null);
+      if (real) state.skipFolders.add(real);
+    }
     for (const path of paths) {
       // Folder loops are looked for within one argument; a file reached again through another is read once.
       state.seenFolders = new Set();

@@ -64,10 +64,11 @@ export class ManifestWriter {
     this.count += 1;
   }
 
-  async commit(counts: Record<RecordStatus, number>, problems: readonly InputProblem[]): Promise<void> {
+  /** Ends the manifest and returns its file, for the caller to commit with the run's other outputs. */
+  async finish(counts: Record<RecordStatus, number>, problems: readonly InputProblem[]): Promise<AtomicAppender> {
     const tail = (name: string, value: unknown) => `  ${JSON.stringify(name)}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}`;
     await this.file.append(`${this.count === 0 ? '' : '\n  '}],\n${tail('counts', counts)},\n${tail('problems', problems)}\n}\n`);
-    await this.file.commit();
+    return this.file;
   }
 
   abort(): Promise<void> {

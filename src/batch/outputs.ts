@@ -76,12 +76,18 @@ export class BatchOutputs {
     }
   }
 
-  async commit(): Promise<void> {
+  /** Ends records.json and returns every file, for the caller to commit with the run's other outputs. */
+  async finish(): Promise<AtomicAppender[]> {
     await this.json?.append(this.jsonCount === 0 ? recordsToJson([]) : '\n]\n');
-    for (const appender of [this.jsonl, this.json, ...this.csvFiles.map((file) => file.appender)]) await appender?.commit();
+    return this.appenders();
+  }
+
+  private appenders(): AtomicAppender[] {
+    // In the order of fileNames().
+    return [this.jsonl, ...this.csvFiles.map((file) => file.appender), this.json].filter((file) => file !== null);
   }
 
   async abort(): Promise<void> {
-    await Promise.all([this.jsonl, this.json, ...this.csvFiles.map((file) => file.appender)].map((appender) => appender?.abort()));
+    await Promise.all(this.appenders().map((appender) => appender.abort()));
   }
 }

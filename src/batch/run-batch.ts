@@ -5,6 +5,7 @@
 // them, so memory does not grow with the number of files.
 import { createHash } from 'node:crypto';
 import { closeSync, constants, createReadStream, fstatSync, openSync, readFileSync } from 'node:fs';
+import { Socket } from 'node:net';
 import pLimit from 'p-limit';
 import { normaliseExtractOptions, type ExtractOptions, type LoadLimits } from '../options.js';
 import type { PipelineOptions } from '../pipeline.js';
@@ -12,6 +13,7 @@ import { failedRecord, type SourceInfo } from '../record/assemble.js';
 import type { BreachRecord } from '../record/schema.js';
 import { recordToJsonLine } from '../write/json.js';
 import type { InputFile } from './inputs.js';
+import { capSectionTexts } from './cap-sections.js';
 import { journalKey, journalLine, type Journal } from './journal.js';
 import { renderRecord, type OutputFormat, type RenderedRecord } from './record-outputs.js';
 import { extractorVersion } from './version.js';
@@ -71,20 +73,31 @@ async function hashFile(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
-type InputRead = { bytes: Buffer } | { tooLarge: true; regular: boolean };
+type InputRead = { bytes: Buffer } | { tooLarge: true; regular: boolean } | { failure: string };
+
+interface ReadDeadline {
+  timeoutMs: number;
+  signal?: AbortSignal;
+}
 
 // A regular file is read synchronously: a report is tens of kilobytes, read from the disk's cache in tens of
 // microseconds, while the promise API's four thread-pool round trips per file (open, stat, read, close) cost the
 // main thread, which every file passes through, more than that. It is opened without blocking, so that a named
-// pipe nobody writes to cannot stall the main thread: a pipe or a device is read as a stream through the thread
-// pool instead, and no further than the size limit (its size is not known beforehand, and /dev/zero has none).
-async function readInput(path: string, maxBytes: number): Promise<InputRead> {
+// pipe nobody writes to cannot stall the main thread: a pipe is then read from that descriptor through the event
+// loop (readPipe), a device as a stream through the thread pool, and neither further than the size limit (their
+// size is not known beforehand, and /dev/zero has none).
+async function readInput(path: string, maxBytes: number, deadline: ReadDeadline): Promise<InputRead> {
   const descriptor = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  let handedOn = false;
   try {
     const info = fstatSync(descriptor);
     if (info.isFile()) return info.size > maxBytes ? { tooLarge: true, regular: true } : { bytes: readFileSync(descriptor) };
+    if (info.isFIFO()) {
+      handedOn = true;
+      return await readPipe(descriptor, maxBytes, deadline);
+    }
   } finally {
-    closeSync(descriptor);
+    if (!handedOn) closeSync(descriptor);
   }
   const chunks: Buffer[] = [];
   let length = 0;
@@ -94,6 +107,44 @@ async function readInput(path: string, maxBytes: number): Promise<InputRead> {
     chunks.push(chunk as Buffer);
   }
   return { bytes: Buffer.concat(chunks) };
+}
+
+function seconds(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+/**
+ * Reads a named pipe from its non-blocking descriptor, as a socket of the event loop: opening it again for a
+ * stream would block a thread-pool thread in open() until a writer came, for ever if none does, where neither the
+ * timeout nor a stop (SIGTERM) could reach it. Here the timeout covers waiting for the writer and reading, and a
+ * stop ends the read at once. The socket owns the descriptor and closes it.
+ */
+function readPipe(descriptor: number, maxBytes: number, { timeoutMs, signal }: ReadDeadline): Promise<InputRead> {
+  const pipe = new Socket({ fd: descriptor, readable: true, writable: false });
+  const chunks: Buffer[] = [];
+  let length = 0;
+  return new Promise<InputRead>((resolve) => {
+    const settle = (result: InputRead) => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onStop);
+      pipe.destroy();
+      resolve(result);
+    };
+    const onStop = () => settle({ failure: 'the run was stopped while this file was being read' });
+    const timer = setTimeout(() => {
+      const what = length === 0 ? 'nothing came through the named pipe' : 'the named pipe did not end';
+      settle({ failure: `${what} within the timeout of ${seconds(timeoutMs)}` });
+    }, timeoutMs);
+    if (signal?.aborted) return onStop();
+    signal?.addEventListener('abort', onStop, { once: true });
+    pipe.on('data', (chunk: Buffer) => {
+      length += chunk.length;
+      if (length > maxBytes) settle({ tooLarge: true, regular: false });
+      else chunks.push(chunk);
+    });
+    pipe.on('end', () => settle({ bytes: Buffer.concat(chunks) }));
+    pipe.on('error', (error) => settle({ failure: describeReadError(error) }));
+  });
 }
 
 function megabytes(bytes: number): string {
@@ -129,7 +180,7 @@ async function extractBytes(bytes: Uint8Array, settings: ExtractOptions, options
     // Loaded only when needed: with a pool, the main thread never loads the pipeline (faster start, less memory).
     const { extractDocumentWithText } = await import('../pipeline.js');
     const { record, document } = await extractDocumentWithText(bytes, { ...settings, ...options.pipeline, sha256: source.sha256 });
-    return { ...renderHere(record, options), text: options.withText ? (document?.text ?? null) : null, lasting: true };
+    return { ...renderHere(capSectionTexts(record), options), text: options.withText ? (document?.text ?? null) : null, lasting: true };
   } catch (error) {
     // A bug met by one file must not end a batch of thousands: the file fails with the message, and the
     // fuzz test is there to find such bugs.
@@ -144,7 +195,8 @@ async function processInput(input: InputFile, options: BatchEngineOptions): Prom
   const failed = (reason: string) => ({ input, ...renderHere(failedRecord(source, reason), options), carried: false, key: null, text: null });
   let bytes: Uint8Array;
   try {
-    const read = await readInput(input.path, options.limits.maxFileBytes);
+    const read = await readInput(input.path, options.limits.maxFileBytes, { timeoutMs: options.timeoutMs, signal: options.signal });
+    if ('failure' in read) return failed(read.failure);
     if ('tooLarge' in read) {
       // A file over the size limit is hashed as a stream but never held in memory (a pipe or a device may never end).
       if (read.regular) source.sha256 = await hashFile(input.path);

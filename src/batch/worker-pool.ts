@@ -12,7 +12,9 @@ import type { OutputFormat, RenderedRecord } from './record-outputs.js';
 import type { WorkerReply, WorkerTask } from './worker-messages.js';
 
 /** The outcome of one file in the pool: a rendered record, or why no record came back. */
-export type PoolResult = { rendered: RenderedRecord; text: string | null } | { failure: 'timeout' | 'crashed' | 'threw'; reason: string };
+export type PoolResult =
+  | { rendered: RenderedRecord; text: string | null }
+  | { failure: 'timeout' | 'crashed' | 'threw' | 'memory'; reason: string };
 
 export interface PoolRunOptions {
   /** Overrides the pool's timeout for this file. */
@@ -29,7 +31,24 @@ interface Job {
   task: WorkerTask;
   timeoutMs: number;
   resolve: (result: PoolResult) => void;
+  /** Whether the file is being tried again after its worker crashed under it. */
+  retry: boolean;
 }
+
+export interface PoolOptions {
+  /** The module a worker runs instead of worker.ts (the tests' faulty worker wraps it). */
+  entry?: URL;
+  /**
+   * The resident memory a worker may use, in MB; see watchMemory. Off unless given: it is read from the whole
+   * process, which only a process of the pool's own (the CLI's) can spare for it.
+   */
+  maxMemoryMb?: number;
+}
+
+// How often the process's resident memory is looked at: a reader inflating a hostile stream grows by about a
+// gigabyte a second, so a tenth of a second lets it pass its bound by a hundred megabytes at most.
+const memoryCheckMs = 100;
+const megabyte = 1048576;
 
 interface Slot {
   worker: Worker;
@@ -45,14 +64,14 @@ interface Slot {
 // Built code runs dist/batch/worker.js directly. From the TypeScript sources (tsx, vitest) the worker is
 // worker.ts, and the thread first registers tsx's loader (passing `--import tsx` in execArgv does not reach a
 // worker thread's module loader on Node 20).
-function workerEntry(): { entry: URL | string; eval: boolean } {
+function workerEntry(module?: URL): { entry: URL | string; eval: boolean } {
   const built = new URL('./worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(built))) return { entry: built, eval: false };
+  if (!module && existsSync(fileURLToPath(built))) return { entry: built, eval: false };
   // The ESM build of tsx's API (the path its package exports give to `import 'tsx/esm/api'`); its CommonJS
   // build cannot be imported from an eval worker.
   const tsxPackage = createRequire(import.meta.url).resolve('tsx/package.json');
   const tsxApi = pathToFileURL(join(dirname(tsxPackage), 'dist', 'esm', 'api', 'index.mjs')).href;
-  const source = new URL('./worker.ts', import.meta.url).href;
+  const source = (module ?? new URL('./worker.ts', import.meta.url)).href;
   return { entry: `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, eval: true };
 }
 
@@ -61,6 +80,15 @@ const workerHeapMb = 512;
 // A worker's garbage is short-lived (one file's text and objects); V8 would let the young generation grow to
 // 48 MB per thread over a long run, which is most of what a batch's memory grows by after its first thousand files.
 const workerYoungMb = 16;
+
+/**
+ * The process's resident memory less what this thread's own isolate holds (its heap and the buffers it owns): the
+ * main thread's records and output text in flight are not a worker's, and counting them blamed innocent workers.
+ */
+function workersShare(): number {
+  const usage = process.memoryUsage();
+  return usage.rss - usage.heapTotal - usage.external;
+}
 
 function seconds(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
@@ -72,13 +100,22 @@ export class WorkerPool {
   private nextId = 0;
   private closed = false;
   private broken: string | null = null;
-  private readonly entry = workerEntry();
+  private readonly entry: { entry: URL | string; eval: boolean };
+  private readonly maxMemoryMb: number | null;
+  /** The process's resident memory before any worker started, less this thread's; the workers' is measured from it. */
+  private readonly baseRss = workersShare();
+  private memoryTimer: NodeJS.Timeout | null = null;
+  /** Workers terminated and not yet gone: until they are, their memory still counts, so none is judged. */
+  private terminating = 0;
 
   constructor(
     private readonly size: number,
     private readonly timeoutMs: number,
+    options: PoolOptions = {},
   ) {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`a worker pool needs at least one thread, got ${size}`);
+    this.entry = workerEntry(options.entry);
+    this.maxMemoryMb = options.maxMemoryMb ?? null;
   }
 
   /**
@@ -94,12 +131,11 @@ export class WorkerPool {
   run(bytes: Uint8Array, options: ExtractOptions, { timeoutMs = this.timeoutMs, withText = false, sha256 = null, formats = [] }: PoolRunOptions = {}): Promise<PoolResult> {
     if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
     if (this.broken) return Promise.resolve({ failure: 'crashed', reason: `the reader could not start (${this.broken})` });
-    // The pool's own copy of a view into a shared or larger buffer, so that moving it to a worker takes nothing
-    // from the caller.
-    const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes : new Uint8Array(bytes);
-    const task: WorkerTask = { id: this.nextId++, bytes: own, options, withText, sha256, formats: [...formats] };
+    // The bytes are copied to a worker, not moved: the pool keeps them until the file is done, so that a file whose
+    // worker crashes under it can be sent to another.
+    const task: WorkerTask = { id: this.nextId++, bytes, options, withText, sha256, formats: [...formats] };
     return new Promise((resolve) => {
-      this.queue.push({ task, timeoutMs, resolve });
+      this.queue.push({ task, timeoutMs, resolve, retry: false });
       this.dispatch();
     });
   }
@@ -107,6 +143,8 @@ export class WorkerPool {
   /** Stops every worker; files still queued or running get a failure. */
   async close(): Promise<void> {
     this.closed = true;
+    if (this.memoryTimer) clearInterval(this.memoryTimer);
+    this.memoryTimer = null;
     const notRead: PoolResult = { failure: 'crashed', reason: 'the run was stopped before this file was read' };
     for (const job of this.queue.splice(0)) job.resolve(notRead);
     await Promise.all(
@@ -122,18 +160,52 @@ export class WorkerPool {
   private dispatch(): void {
     while (this.queue.length > 0) {
       if (this.slots.length < Math.min(this.size, this.queue.length + this.busy())) this.spawn();
-      // An idle worker first; else one whose next file is not sent yet.
-      const slot = this.slots.find((candidate) => candidate.ready && candidate.running === null) ?? this.slots.find((candidate) => candidate.ready && candidate.next === null);
+      // An idle worker first; else one whose next file is not sent yet. Nothing is sent behind a file tried again:
+      // should it crash its reader a second time, no other file is there to share the blame.
+      const slot = this.slots.find((candidate) => candidate.ready && candidate.running === null) ?? this.slots.find((candidate) => candidate.ready && candidate.next === null && candidate.running?.retry !== true);
       if (!slot) return;
-      const job = this.queue.shift();
+      const job = this.takeJob(slot);
       if (!job) return;
-      // The bytes of a file that starts at once are moved to the worker. Those of a file sent ahead are copied:
-      // if the file before it hangs or crashes the worker, it goes to another worker from here.
-      const startsNow = slot.running === null;
-      if (startsNow) this.beginRunning(slot, job);
+      if (slot.running === null) this.beginRunning(slot, job);
       else slot.next = job;
-      slot.worker.postMessage(job.task, startsNow ? [job.task.bytes.buffer as ArrayBuffer] : []);
+      slot.worker.postMessage(job.task);
     }
+  }
+
+  /**
+   * The next file for `slot`: the first in the queue, except that a file tried again goes only to an idle worker
+   * and only while no other such file runs, so that the memory watch can tell whose memory it is.
+   */
+  private takeJob(slot: Slot): Job | undefined {
+    const retryRunning = this.slots.some((candidate) => candidate.running?.retry === true);
+    const index = this.queue.findIndex((job) => !job.retry || (!retryRunning && slot.running === null));
+    return index < 0 ? undefined : this.queue.splice(index, 1)[0];
+  }
+
+  /**
+   * Watches the resident memory of the workers, which their heap limit does not bound: pdf.js's buffers live
+   * outside the heap, and one hostile stream took a worker to 2.5 GB. Threads have no memory of their own to read,
+   * so what the process holds beyond its start is compared with every worker's bound together. Past it, the files
+   * being read are tried again one at a time (tryAgain); past it while a file tried again is read, that file
+   * fails with "uses more than N MB".
+   */
+  private watchMemory(): void {
+    if (this.memoryTimer || this.closed || this.maxMemoryMb === null) return;
+    const maxMemoryMb = this.maxMemoryMb;
+    this.memoryTimer = setInterval(() => this.checkMemory(maxMemoryMb), memoryCheckMs);
+    this.memoryTimer.unref();
+  }
+
+  private checkMemory(maxMemoryMb: number): void {
+    if (this.terminating > 0) return;
+    const grown = workersShare() - this.baseRss;
+    if (grown <= this.size * maxMemoryMb * megabyte) return;
+    const busy = this.slots.filter((slot) => slot.running !== null);
+    const suspects = busy.filter((slot) => slot.running?.retry === true);
+    const reason = `the reader uses more than ${maxMemoryMb} MB`;
+    // With no file being read, an idle worker holds what a file left behind: it is replaced, no file charged.
+    const idle = this.slots.filter((slot) => slot.running === null && slot.ready);
+    for (const slot of suspects.length > 0 ? suspects : busy.length > 0 ? busy : idle) this.crashed(slot, { failure: 'memory', reason });
   }
 
   private beginRunning(slot: Slot, job: Job): void {
@@ -149,6 +221,7 @@ export class WorkerPool {
     // A file that makes the reader's heap balloon ends its own worker, not the whole run.
     const worker = new Worker(this.entry.entry, { eval: this.entry.eval, resourceLimits: { maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: workerYoungMb } });
     const slot: Slot = { worker, ready: false, running: null, next: null, timer: null };
+    this.watchMemory();
     worker.on('message', (reply: WorkerReply) => {
       if ('ready' in reply) {
         slot.ready = true;
@@ -166,10 +239,10 @@ export class WorkerPool {
     });
     worker.on('error', (error) => {
       const outOfMemory = 'code' in error && error.code === 'ERR_WORKER_OUT_OF_MEMORY';
-      this.replace(slot, { failure: 'crashed', reason: outOfMemory ? `the reader ran out of memory (more than ${workerHeapMb} MB)` : `the reader crashed (${error.message})` });
+      this.crashed(slot, { failure: 'crashed', reason: outOfMemory ? `the reader ran out of memory (more than ${workerHeapMb} MB)` : `the reader crashed (${error.message})` });
     });
     worker.on('exit', () => {
-      if (this.slots.includes(slot)) this.replace(slot, { failure: 'crashed', reason: 'the reader stopped unexpectedly' });
+      if (this.slots.includes(slot)) this.crashed(slot, { failure: 'crashed', reason: 'the reader stopped unexpectedly' });
     });
     this.slots.push(slot);
     return slot;
@@ -184,6 +257,26 @@ export class WorkerPool {
     job?.resolve(result);
   }
 
+  /**
+   * A worker died holding a file. The file may not be the cause: a promise of the file before it (pdf.js's) can
+   * reject after that file is done, and kill the worker under the next. So the file is tried once more, first in
+   * the queue and alone on its worker; only if it crashes its reader there too is it charged with the crash.
+   */
+  private crashed(slot: Slot, result: PoolResult): void {
+    const job = slot.running;
+    if (!job || job.retry || this.closed) {
+      this.replace(slot, result);
+      return;
+    }
+    slot.running = null;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    if (slot.next) this.queue.unshift(slot.next);
+    slot.next = null;
+    this.queue.unshift({ ...job, retry: true });
+    this.replace(slot, result);
+  }
+
   /** Ends a worker that hung or died, fails its file, and lets a fresh worker take the queue. */
   private replace(slot: Slot, result: PoolResult): void {
     const index = this.slots.indexOf(slot);
@@ -193,7 +286,10 @@ export class WorkerPool {
     // The file sent ahead was never started: it goes first to the next worker.
     if (slot.next) this.queue.unshift(slot.next);
     slot.next = null;
-    void slot.worker.terminate();
+    this.terminating += 1;
+    void slot.worker.terminate().finally(() => {
+      this.terminating -= 1;
+    });
     // A worker that dies before it is ready would die again: every queued file fails instead of looping.
     if (!slot.ready) {
       this.broken = 'reason' in result ? result.reason : 'unknown reason';

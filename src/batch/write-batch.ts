@@ -1,6 +1,6 @@
 // One batch run into an output folder: the records (JSONL, CSV, JSON), the manifest and the resume journal.
-// Either the run completes and every output is renamed into place together, or it is stopped and none is
-// touched; what was finished before a stop is in the journal, so the next run resumes from there.
+// Either the run completes and every output is renamed into place together, or it is stopped (or a write fails)
+// and none is touched; what was finished before a stop is in the journal, so the next run resumes from there.
 import { join } from 'node:path';
 import type { LoadLimits } from '../options.js';
 import { walkInputs, type InputPath, type InputProblem } from './inputs.js';
@@ -11,7 +11,7 @@ import { runBatch, type BatchEntry } from './run-batch.js';
 import { removeStaleTemporaries } from './stale-temps.js';
 import { SummaryCounter, type BatchSummary } from './summary.js';
 import { WorkerPool } from './worker-pool.js';
-import { AtomicAppender } from '../write/atomic.js';
+import { AtomicAppender, commitTogether } from '../write/atomic.js';
 
 export interface WriteBatchOptions {
   outDir: string;
@@ -30,8 +30,13 @@ export interface WriteBatchOptions {
   withText?: boolean;
   signal?: AbortSignal;
   onFinished?: (entry: BatchEntry) => void;
-  /** Called in path order, after the record is written. */
-  onRecord?: (entry: BatchEntry) => void;
+  /** Called in path order, after the record is written; awaited (a writer of the caller's may take its time). */
+  onRecord?: (entry: BatchEntry) => void | Promise<void>;
+  /**
+   * Files of the caller's (the review page) to put in place with the run's outputs, asked for once every record is
+   * written: they change with the rest or not at all.
+   */
+  extraOutputs?: () => Promise<AtomicAppender[]>;
 }
 
 export interface WriteBatchResult {
@@ -49,7 +54,7 @@ export async function writeBatch(paths: readonly InputPath[], options: WriteBatc
   const stateDir = join(options.outDir, stateFolder);
   const journalPath = join(stateDir, 'journal.jsonl');
   await removeStaleTemporaries([options.outDir, stateDir]);
-  const walk = walkInputs(paths);
+  const walk = walkInputs(paths, { skipFolders: [options.outDir] });
   const counter = new SummaryCounter();
   const journal = await Journal.open(journalPath, options.force);
   const ownPool = !options.pool && options.jobs > 0 ? new WorkerPool(options.jobs, options.timeoutMs) : null;
@@ -81,7 +86,7 @@ export async function writeBatch(paths: readonly InputPath[], options: WriteBatc
         await manifest.add(manifestEntry(entry.rendered.brief, entry.duplicateOf));
         if (entry.key) await compacted.append(journalLine(entry.key, entry.rendered.jsonLine.trimEnd()));
         counter.add(entry.rendered.brief, entry.carried, entry.duplicateOf !== null);
-        options.onRecord?.(entry);
+        await options.onRecord?.(entry);
       },
     });
   } finally {
@@ -91,13 +96,30 @@ export async function writeBatch(paths: readonly InputPath[], options: WriteBatc
   }
   const summary = counter.summary();
   if (!completed) return { completed, summary, problems: walk.problems, written: [] };
-  await outputs.commit();
-  await manifest.commit(summary.counts, walk.problems);
-  await compacted.commit();
+  const files = await finishOutputs(outputs, manifest, compacted, summary, walk.problems, options.extraOutputs);
+  await commitTogether(files);
   return {
     completed,
     summary,
     problems: walk.problems,
-    written: [...outputs.fileNames().map((name) => join(options.outDir, name)), join(options.outDir, 'manifest.json')],
+    written: files.map((file) => file.target).filter((target) => target !== compacted.target),
   };
+}
+
+/** Ends every output file (or, on a failure, removes them all): the set committed together. */
+async function finishOutputs(
+  outputs: BatchOutputs,
+  manifest: ManifestWriter,
+  compacted: AtomicAppender,
+  summary: BatchSummary,
+  problems: readonly InputProblem[],
+  extraOutputs: WriteBatchOptions['extraOutputs'],
+): Promise<AtomicAppender[]> {
+  try {
+    const records = await outputs.finish();
+    return [...records, await manifest.finish(summary.counts, problems), ...((await extraOutputs?.()) ?? []), compacted];
+  } catch (error) {
+    await Promise.all([outputs.abort(), manifest.abort(), compacted.abort()]);
+    throw error;
+  }
 }

@@ -16,6 +16,8 @@ export const exitCodes = {
   cannotCreate: 73,
   /** EX_IOERR: reading or writing failed part-way (a full disk, a closed pipe). */
   ioError: 74,
+  /** EX_TEMPFAIL: another run is writing into the same output folder; try again when it has ended. */
+  tempFail: 75,
   /** The shell's codes for a run ended by SIGINT (Ctrl-C) and SIGTERM (kill). */
   interrupted: 130,
   terminated: 143,

@@ -12,7 +12,6 @@ import type { BatchEntry } from '../batch/run-batch.js';
 import type { BatchSummary } from '../batch/summary.js';
 import type { InputProblem } from '../batch/inputs.js';
 import { InputError } from '../files.js';
-import type { BreachRecord } from '../record/schema.js';
 import { CliError, errnoCode, describeErrno, exitCodes, UsageError } from './exit-codes.js';
 import { extractOptionSpec, readExtractSettings, type ExtractSettings } from './extract-options.js';
 import { helpText, versionText } from './help.js';
@@ -37,14 +36,18 @@ function defaultInputs(): string[] {
 // What makes a file impossible to create, as against failing part-way through writing it.
 const cannotCreateCodes = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EEXIST', 'EISDIR', 'ENOENT']);
 
-/** An error of the file system met while writing the outputs, as a one-line CLI error (73 or 74). */
-function outputError(error: unknown): CliError | null {
+/**
+ * An error of the file system met while writing the outputs, as a one-line CLI error (73 or 74). Into a folder,
+ * the outputs of a run change together or not at all (write-batch.ts), so the message says the old ones are kept.
+ */
+function outputError(error: unknown, settings: ExtractSettings): CliError | null {
   const code = errnoCode(error);
   if (!code) return null;
   const path = error instanceof Error && 'path' in error && typeof error.path === 'string' ? ` ${error.path}` : '';
+  const kept = settings.toStdout ? '' : `; the outputs already in ${settings.outDir} are unchanged`;
   return cannotCreateCodes.has(code)
-    ? new CliError(`cannot create the output${path} (${describeErrno(error)})`, exitCodes.cannotCreate)
-    : new CliError(`I/O error writing the output${path} (${describeErrno(error)})`, exitCodes.ioError);
+    ? new CliError(`cannot create the output${path} (${describeErrno(error)})${kept}`, exitCodes.cannotCreate)
+    : new CliError(`I/O error writing the output${path} (${describeErrno(error)})${kept}`, exitCodes.ioError);
 }
 
 interface RunState {
@@ -79,29 +82,58 @@ interface Outcome {
 }
 
 async function runIntoFolder(inputs: readonly InputPath[], settings: ExtractSettings, pool: WorkerPool, state: RunState, hooks: { onFinished: (entry: BatchEntry) => void; onRecord: (entry: BatchEntry) => void }): Promise<Outcome> {
-  const [{ writeBatch }, { writeReviewPage }, { prepareOutputFolder, removeStaleOutputs }] = await Promise.all([
+  const [{ writeBatch }, { ReviewPageWriter }, { prepareOutputFolder, removeStaleOutputs }, { lockOutputFolder }] = await Promise.all([
     import('../batch/write-batch.js'),
     import('./review-file.js'),
     import('./output-folder.js'),
+    import('./output-lock.js'),
   ]);
   const { earlierRun } = await prepareOutputFolder(settings.outDir);
-  // The review page shows each report's text; it is collected (in path order) only when asked for.
-  const reviewed: { record: BreachRecord; text: string | null }[] | null = settings.review ? [] : null;
+  const lock = await lockOutputFolder(settings.outDir);
+  try {
+    // The review page's parts are written as the records come, beside the outputs (the folder is checked by now).
+    const review = settings.review ? await ReviewPageWriter.open(settings.outDir) : null;
+    try {
+      return await writeIntoFolder(inputs, settings, pool, state, hooks, { writeBatch, review, removeStaleOutputs, earlierRun });
+    } finally {
+      await review?.discard();
+    }
+  } finally {
+    await lock.release();
+  }
+}
+
+interface FolderWriters {
+  writeBatch: typeof import('../batch/write-batch.js').writeBatch;
+  review: import('./review-file.js').ReviewPageWriter | null;
+  removeStaleOutputs: typeof import('./output-folder.js').removeStaleOutputs;
+  earlierRun: boolean;
+}
+
+async function writeIntoFolder(
+  inputs: readonly InputPath[],
+  settings: ExtractSettings,
+  pool: WorkerPool,
+  state: RunState,
+  hooks: { onFinished: (entry: BatchEntry) => void; onRecord: (entry: BatchEntry) => void },
+  { writeBatch, review, removeStaleOutputs, earlierRun }: FolderWriters,
+): Promise<Outcome> {
   const result = await writeBatch(inputs, {
     ...settings,
     pool,
     withText: settings.review,
     signal: state.stop.signal,
     onFinished: hooks.onFinished,
-    onRecord: (entry) => {
-      reviewed?.push({ record: entry.record(), text: entry.text });
+    onRecord: async (entry) => {
+      // In path order, after the record is written: the page's part with the report's text.
+      await review?.add(entry.record(), entry.text);
       hooks.onRecord(entry);
     },
+    extraOutputs: review ? async () => [await review.stage()] : undefined,
   });
   if (!result.completed) return { ...result, removed: [] };
-  const written = reviewed ? [...result.written, await writeReviewPage(settings.outDir, reviewed)] : result.written;
-  const removed = earlierRun ? await removeStaleOutputs(settings.outDir, written) : [];
-  return { ...result, written, removed };
+  const removed = earlierRun ? await removeStaleOutputs(settings.outDir, result.written) : [];
+  return { ...result, removed };
 }
 
 async function runToStdout(inputs: readonly InputPath[], settings: ExtractSettings, pool: WorkerPool, state: RunState, io: CliIo, hooks: { onFinished: (entry: BatchEntry) => void; onRecord: (entry: BatchEntry) => void }): Promise<Outcome> {
@@ -115,10 +147,11 @@ function stoppedMessage(settings: ExtractSettings, state: RunState): string {
   return `breach-extract: stopped after ${state.finished} of ${state.total} files; ${resume}\n`;
 }
 
-async function countInputs(inputs: readonly InputPath[]): Promise<number> {
+async function countInputs(inputs: readonly InputPath[], settings: ExtractSettings): Promise<number> {
   // Counting the inputs first is a quick walk (no file is opened), so the bar can show a total and an ETA.
   let total = 0;
-  for await (const _file of walkInputs(inputs).files) total += 1;
+  const skipFolders = settings.toStdout ? [] : [settings.outDir];
+  for await (const _file of walkInputs(inputs, { skipFolders }).files) total += 1;
   return total;
 }
 
@@ -157,10 +190,11 @@ async function runWith(inputs: readonly InputPath[], settings: ExtractSettings, 
   await checkGiven(inputs);
   const mode: ProgressMode = settings.quiet ? 'none' : io.errIsTerminal === true ? 'bar' : 'lines';
   const progress = new Progress({ write: io.err, get columns() { return io.columns; } }, mode, settings.progressEvery);
-  const total = await countInputs(inputs);
+  const total = await countInputs(inputs, settings);
   if (total === 0) throw new CliError(`no report files (.pdf .docx .txt .md .html) found in ${describeInputs(inputs)}`, exitCodes.noInput);
   progress.setTotal(total);
-  const pool = new WorkerPool(settings.jobs, settings.timeoutMs);
+  // The CLI's process is the pool's own, so the workers' resident memory can be read from it.
+  const pool = new WorkerPool(settings.jobs, settings.timeoutMs, { maxMemoryMb: settings.maxMemoryMb });
   pool.start(total);
   const state: RunState = { finished: 0, total, stop: new AbortController(), stoppedBy: null };
   const onSignal = (signal: NodeJS.Signals) => {
@@ -184,7 +218,7 @@ async function runWith(inputs: readonly InputPath[], settings: ExtractSettings, 
       },
     };
     const outcome = await (settings.toStdout ? runToStdout(inputs, settings, pool, state, io, hooks) : runIntoFolder(inputs, settings, pool, state, hooks)).catch((error: unknown) => {
-      throw outputError(error) ?? error;
+      throw outputError(error, settings) ?? error;
     });
     progress.finish();
     if (!outcome.completed) {

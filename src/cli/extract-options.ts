@@ -7,6 +7,12 @@ import { UsageError } from './exit-codes.js';
 export { UsageError };
 
 export const defaultTimeoutSeconds = 30;
+/**
+ * The resident memory a worker may use, in MB. Twice its heap limit (pdf.js's buffers are outside the heap): a
+ * worker that has loaded pdf.js and mammoth holds 400 to 500 MB when run from the TypeScript sources, so less
+ * would fail good files.
+ */
+export const defaultMaxMemoryMb = 1024;
 
 export const extractOptionSpec = {
   out: { type: 'string', short: 'o', default: 'output' },
@@ -19,6 +25,7 @@ export const extractOptionSpec = {
   'max-size': { type: 'string', default: String(defaultLimits.maxFileBytes / 1048576) },
   'max-pages': { type: 'string', default: String(defaultLimits.maxPages) },
   'max-unpacked': { type: 'string', default: String(defaultLimits.maxUncompressedBytes / 1048576) },
+  'max-memory': { type: 'string', default: String(defaultMaxMemoryMb) },
   'progress-every': { type: 'string', default: '100' },
   force: { type: 'boolean' },
   'no-bom': { type: 'boolean' },
@@ -38,6 +45,8 @@ export interface ExtractSettings {
   outDir: string;
   formats: OutputFormat[];
   jobs: number;
+  /** The resident memory each worker may use, in MB. */
+  maxMemoryMb: number;
   limits: LoadLimits;
   timeoutMs: number;
   force: boolean;
@@ -95,6 +104,7 @@ export function readExtractSettings(values: RawValues): ExtractSettings {
       maxUncompressedBytes: Math.round(positive('max-unpacked', values['max-unpacked'], false) * 1048576),
     },
     timeoutMs: Math.round(positive('timeout', values.timeout, false) * 1000),
+    maxMemoryMb: positive('max-memory', values['max-memory'], true),
     force: values.force ?? false,
     bom: !(values['no-bom'] ?? false),
     review: values.review ?? false,

@@ -26,6 +26,7 @@ Options:
       --max-size MB       larger files fail without being read (default: 50)
       --max-pages N       PDFs with more pages fail (default: 200)
       --max-unpacked MB   DOCX files that would unpack to more fail (default: 100)
+      --max-memory MB     a file whose reader holds more memory fails (default: 1024)
       --force             read every file again, even when unchanged since the last run
       --no-bom            write the CSV files without the UTF-8 byte-order mark that Excel needs
       --review            also write review.html: every value beside its evidence in the report's text
@@ -51,6 +52,7 @@ Exit codes:
   70   internal error (a bug: please report it)
   73   cannot create output: the output folder or a file in it cannot be made
   74   I/O error while reading or writing (a full disk, a closed pipe)
+  75   another run is writing into the same output folder (try again when it has ended)
   130  stopped by Ctrl-C (SIGINT); 143 stopped by kill (SIGTERM)
 `;
 

@@ -12,6 +12,7 @@ import type { LoadLimits } from '../options.js';
 import { docxModelToText, UnsupportedDocxModel, type DocxDocument, type DocxElement } from './docx-model-text.js';
 import { htmlToText } from './html-to-text.js';
 import { readZipDirectory, ZipFormatError, type ZipEntry } from './zip-directory.js';
+import { unpacksWithin } from './zip-inflate.js';
 
 // mammoth takes a tenth of a second to load, and a batch of text or PDF reports never needs it.
 let mammothLoading: Promise<typeof mammothModule> | null = null;
@@ -130,8 +131,19 @@ async function readThroughModel(buffer: Buffer): Promise<ReadDocx | null> {
   }
 }
 
+/** The declared sizes passed: the bytes that really come out must pass too, before mammoth unpacks anything. */
+async function checkUnpackedBytes(bytes: Uint8Array, entries: readonly ZipEntry[], limits: LoadLimits): Promise<void> {
+  if (await unpacksWithin(bytes, entries, limits.maxUncompressedBytes)) return;
+  const declared = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
+  throw new ExtractError(
+    'file-too-large',
+    `DOCX expands to more than the limit of ${megabytes(limits.maxUncompressedBytes)} when unpacked (its zip directory declares ${megabytes(declared)})`,
+  );
+}
+
 export async function loadDocx(bytes: Uint8Array, limits: LoadLimits): Promise<LoadedDocument> {
   const entries = checkDocxArchive(bytes, limits);
+  await checkUnpackedBytes(bytes, entries, limits);
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // A style map saved in the document by mammoth changes how mammoth renders it: leave that to mammoth.
   const embeddedStyleMap = entries.some((entry) => entry.name === 'mammoth/style-map');

@@ -18,6 +18,6 @@ export async function loadDocument(bytes: Uint8Array, fileName: string, limits: 
     case 'docx':
       return loadDocx(bytes, limits);
     default:
-      return loadText(detected.text ?? '', detected.format);
+      return loadText(detected.text ?? '', detected.format, limits);
   }
 }

@@ -7,6 +7,10 @@ export interface ZipEntry {
   uncompressedSize: number;
   /** General purpose flag bit 0: the entry is encrypted. */
   encrypted: boolean;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  /** Where the entry's local header starts. */
+  localHeaderOffset: number;
 }
 
 export class ZipFormatError extends Error {
@@ -50,8 +54,15 @@ function directoryLocation(data: DataView): { offset: number; count: number } {
   return { offset, count };
 }
 
-/** The ZIP64 extra field holds the real sizes when the 32-bit fields say 0xFFFFFFFF. */
-function zip64Sizes(data: DataView, extraStart: number, extraLength: number, uncompressed: number, compressed: number): [number, number] {
+/** The ZIP64 extra field holds the real sizes (and offset) when the 32-bit fields say 0xFFFFFFFF. */
+function zip64Sizes(
+  data: DataView,
+  extraStart: number,
+  extraLength: number,
+  uncompressed: number,
+  compressed: number,
+  offset = 0,
+): [number, number, number] {
   let at = extraStart;
   while (at + 4 <= extraStart + extraLength) {
     const id = data.getUint16(at, true);
@@ -62,12 +73,16 @@ function zip64Sizes(data: DataView, extraStart: number, extraLength: number, unc
         uncompressed = bigToNumber(data.getBigUint64(field, true));
         field += 8;
       }
-      if (compressed === 0xffffffff && field + 8 <= at + 4 + size) compressed = bigToNumber(data.getBigUint64(field, true));
+      if (compressed === 0xffffffff && field + 8 <= at + 4 + size) {
+        compressed = bigToNumber(data.getBigUint64(field, true));
+        field += 8;
+      }
+      if (offset === 0xffffffff && field + 8 <= at + 4 + size) offset = bigToNumber(data.getBigUint64(field, true));
       break;
     }
     at += 4 + size;
   }
-  return [uncompressed, compressed];
+  return [uncompressed, compressed, offset];
 }
 
 export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
@@ -84,12 +99,21 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
     const extraLength = data.getUint16(at + 30, true);
     const commentLength = data.getUint16(at + 32, true);
     if (at + 46 + nameLength + extraLength > data.byteLength) throw new ZipFormatError('zip directory is damaged');
-    const [uncompressedSize, compressedSize] = zip64Sizes(data, at + 46 + nameLength, extraLength, data.getUint32(at + 24, true), data.getUint32(at + 20, true));
+    const [uncompressedSize, compressedSize, localHeaderOffset] = zip64Sizes(
+      data,
+      at + 46 + nameLength,
+      extraLength,
+      data.getUint32(at + 24, true),
+      data.getUint32(at + 20, true),
+      data.getUint32(at + 42, true),
+    );
     entries.push({
       name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
       compressedSize,
       uncompressedSize,
       encrypted: (flags & 1) === 1,
+      method: data.getUint16(at + 10, true),
+      localHeaderOffset,
     });
     at += 46 + nameLength + extraLength + commentLength;
   }

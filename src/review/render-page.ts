@@ -100,12 +100,15 @@ function overviewHtml(records: readonly BreachRecord[]): string {
   ].join('\n');
 }
 
-export function renderReviewPage(entries: readonly ReviewEntry[], title = 'breach-extract review'): string {
-  const records = entries.map((entry) => entry.record);
+/**
+ * The page before the reports: its head, the counts and overview of every record, the index. It needs the records
+ * but not their texts, so a page written report by report (streamed) keeps only the records.
+ */
+export function reviewPageHead(records: readonly BreachRecord[], title = 'breach-extract review'): string {
   const count = (status: BreachRecord['status']) => records.filter((record) => record.status === status).length;
   const withWarnings = records.filter((record) => record.warnings.length > 0).length;
-  const index = entries
-    .map(({ record }, position) => `<a href="#report-${position + 1}" class="${record.status}">${escapeHtml(record.source.path)}${record.status === 'ok' ? '' : ` (${record.status})`}</a>`)
+  const index = records
+    .map((record, position) => `<a href="#report-${position + 1}" class="${record.status}">${escapeHtml(record.source.path)}${record.status === 'ok' ? '' : ` (${record.status})`}</a>`)
     .join(' ');
   return `<!doctype html>
 <html lang="en">
@@ -125,10 +128,23 @@ ${overviewHtml(records)}
 </header>
 <nav class="index">${index}</nav>
 <main>
-${entries.map(reportHtml).join('\n')}
+`;
+}
+
+/** One report's part of the page (the `index`th report, from 0), with its text; the parts are joined by newlines. */
+export function reviewReportHtml(entry: ReviewEntry, index: number): string {
+  return reportHtml(entry, index);
+}
+
+/** The page after the reports. */
+export const reviewPageTail = `
 </main>
 <script>${pageScript}</script>
 </body>
 </html>
 `;
+
+export function renderReviewPage(entries: readonly ReviewEntry[], title = 'breach-extract review'): string {
+  const head = reviewPageHead(entries.map((entry) => entry.record), title);
+  return `${head}${entries.map(reportHtml).join('\n')}${reviewPageTail}`;
 }

@@ -12,12 +12,18 @@ export interface CsvTextOptions {
   bom?: boolean;
 }
 
+// A formula's first character, after any white space (spaces, no-break and other Unicode spaces, which spreadsheets
+// skip), in its ASCII or full-width form (＝ ＋ － ＠, which some spreadsheets fold to ASCII); or a tab or carriage
+// return at the very start.
+const formulaStart = /^(?:[\s\u200b]*[=+\-@\uff1d\uff0b\uff0d\uff20]|[\t\r])/u;
+
 /**
- * Text a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) gets a leading
- * apostrophe: Excel, LibreOffice and Google Sheets then show it as text, and the value stays readable.
+ * Text a spreadsheet would run as a formula gets a leading apostrophe: Excel, LibreOffice and Google Sheets then
+ * show it as text, and the value stays readable. The first character alone is not enough: a file name or producer
+ * name can start with a space, a no-break space or a full-width ＝.
  */
 export function neutraliseFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return formulaStart.test(cell) ? `'${cell}` : cell;
 }
 
 /** The text of one cell: empty for null, lists joined with "; ", formulas neutralised. */

@@ -33,6 +33,11 @@ export class OrderedWrites {
     await this.draining;
   }
 
+  /** Throws the error of a failed write, if one failed. */
+  throwIfFailed(): void {
+    if (this.failure) throw this.failure.error;
+  }
+
   private async drain(): Promise<void> {
     while (this.queued.length > 0) {
       const bytes = Buffer.from(this.queued.join(''), 'utf8');

@@ -12,8 +12,11 @@ export function temporaryFolder(name: string): string {
   return mkdtempSync(join(tmpdir(), `breach-extract-${name}-`));
 }
 
-/** A zip holding one deflated entry: a DOCX whose document.xml unpacks to `size` bytes of zeros. */
-export function zipBomb(size: number): Uint8Array {
+/**
+ * A zip holding one deflated entry: a DOCX whose document.xml unpacks to `size` bytes of zeros. Its headers
+ * declare `declared` bytes (the real size unless told): a hostile one under-declares.
+ */
+export function zipBomb(size: number, declared = size): Uint8Array {
   const content = Buffer.alloc(size);
   const packed = deflateRawSync(content, { level: 9 });
   const name = Buffer.from('word/document.xml');
@@ -24,7 +27,7 @@ export function zipBomb(size: number): Uint8Array {
   local.writeUInt16LE(8, 8);
   local.writeUInt32LE(checksum, 14);
   local.writeUInt32LE(packed.length, 18);
-  local.writeUInt32LE(size, 22);
+  local.writeUInt32LE(declared, 22);
   local.writeUInt16LE(name.length, 26);
   const central = Buffer.alloc(46);
   central.writeUInt32LE(0x02014b50, 0);
@@ -33,7 +36,7 @@ export function zipBomb(size: number): Uint8Array {
   central.writeUInt16LE(8, 10);
   central.writeUInt32LE(checksum, 16);
   central.writeUInt32LE(packed.length, 20);
-  central.writeUInt32LE(size, 24);
+  central.writeUInt32LE(declared, 24);
   central.writeUInt16LE(name.length, 28);
   const directoryOffset = local.length + name.length + packed.length;
   const end = Buffer.alloc(22);

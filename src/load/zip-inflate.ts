@@ -1,0 +1,57 @@
+// How many bytes a zip's entries really unpack to, counted as they come out of zlib and given up at a budget. The
+// sizes a zip's directory declares are only claims: a hostile DOCX declaring 1 KB for 64 MB of zeros passed the
+// declared-size check and took mammoth's unpacking to 1.6 GB. Each entry is inflated as mammoth's zip reader
+// would (the compressed bytes the directory points at), in chunks that are counted and dropped, so the check
+// itself holds no more than a chunk.
+import { createInflateRaw } from 'node:zlib';
+import type { ZipEntry } from './zip-directory.js';
+
+const localHeaderLength = 30;
+const localHeaderSignature = 0x04034b50;
+const deflated = 8;
+const stored = 0;
+
+/** The compressed bytes of an entry, or null when its local header is not where the directory says. */
+function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
+  const at = entry.localHeaderOffset;
+  if (at + localHeaderLength > bytes.byteLength) return null;
+  const data = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (data.getUint32(at, true) !== localHeaderSignature) return null;
+  const start = at + localHeaderLength + data.getUint16(at + 26, true) + data.getUint16(at + 28, true);
+  return bytes.subarray(start, Math.min(bytes.byteLength, start + entry.compressedSize));
+}
+
+/** The inflated length of `data`, or null once it passes `budget` (zlib is stopped there). */
+function inflatedLength(data: Uint8Array, budget: number): Promise<number | null> {
+  return new Promise((resolve) => {
+    const inflater = createInflateRaw();
+    let length = 0;
+    inflater.on('data', (chunk: Buffer) => {
+      length += chunk.length;
+      if (length <= budget) return;
+      inflater.destroy();
+      resolve(null);
+    });
+    inflater.on('end', () => resolve(length));
+    // Damaged data is left to mammoth, which says so in its own words; what came out until then still counts.
+    inflater.on('error', () => resolve(length));
+    inflater.end(data);
+  });
+}
+
+/** Whether every entry together unpacks to at most `limit` bytes, counting what really comes out. */
+export async function unpacksWithin(bytes: Uint8Array, entries: readonly ZipEntry[], limit: number): Promise<boolean> {
+  let total = 0;
+  for (const entry of entries) {
+    const data = entryData(bytes, entry);
+    if (!data) continue;
+    if (entry.method === stored) total += data.byteLength;
+    else if (entry.method === deflated) {
+      const length = await inflatedLength(data, limit - total);
+      if (length === null) return false;
+      total += length;
+    }
+    if (total > limit) return false;
+  }
+  return true;
+}
