@@ -168,6 +168,13 @@ export const timingExtractor = defineExtractor({
     const evidence = new EvidenceSet(context);
     const derived: string[] = [];
     const messages: Diagnostic[] = [];
+    // Minutes worked out rather than stated: the value, where it came from, and the derived mark.
+    const setDerived = (key: 'delayMinutes' | 'earlyMinutes', found: { minutes: number; span: Span | null } | null) => {
+      if (!found) return;
+      value[key] = found.minutes;
+      evidence.add(`timing.${key}`, found.span);
+      derived.push(`timing.${key}`);
+    };
     const spans = narrativeSpans(context);
     const occurrence = earlier.occurrence?.start ?? null;
 
@@ -226,33 +233,19 @@ export const timingExtractor = defineExtractor({
       value.delayMinutes = largest.minutes;
       evidence.add('timing.delayMinutes', largest.span);
     } else if (reference && value.actual && value.actual > reference) {
-      value.delayMinutes = minutesBetween(reference, value.actual);
       // Derived minutes point at the stated time they were computed from.
-      evidence.add('timing.delayMinutes', actual?.span ?? null);
-      derived.push('timing.delayMinutes');
+      setDerived('delayMinutes', { minutes: minutesBetween(reference, value.actual), span: actual?.span ?? null });
     } else {
-      const days = daysLate(eventTimeline(context, earlier));
-      if (days) {
-        value.delayMinutes = days.minutes;
-        evidence.add('timing.delayMinutes', days.span);
-        derived.push('timing.delayMinutes');
-      }
+      setDerived('delayMinutes', daysLate(eventTimeline(context, earlier)));
     }
     if (earlies.length > 0) {
       const largest = earlies.reduce((a, b) => (b.minutes > a.minutes ? b : a));
       value.earlyMinutes = largest.minutes;
       evidence.add('timing.earlyMinutes', largest.span);
     } else if (reference && value.actual && value.actual < reference) {
-      value.earlyMinutes = minutesBetween(value.actual, reference);
-      evidence.add('timing.earlyMinutes', actual?.span ?? null);
-      derived.push('timing.earlyMinutes');
+      setDerived('earlyMinutes', { minutes: minutesBetween(value.actual, reference), span: actual?.span ?? null });
     } else {
-      const days = daysEarly(eventTimeline(context, earlier));
-      if (days) {
-        value.earlyMinutes = days.minutes;
-        evidence.add('timing.earlyMinutes', days.span);
-        derived.push('timing.earlyMinutes');
-      }
+      setDerived('earlyMinutes', daysEarly(eventTimeline(context, earlier)));
     }
     const withdrawnWithin = [
       ...statedDurations(context, stretches, `${withdrawnLead}[^.]{0,40}?\\b(?:within|after) (?:about |around |approximately |less than |under |just )?`, ''),

@@ -20,6 +20,13 @@ export const roleOrOrganisationWords: ReadonlySet<string> = new Set([
   'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof', 'Professor', 'Tel', 'Phone', 'Telephone', 'Email', 'E-mail', 'Mobile',
 ]);
 
+/** Words that make a phrase a job title, so that the phrase after a name is its role ("Senior Statistical Officer"). */
+export const jobTitleWords: readonly string[] = [
+  'head', 'statistician', 'officer', 'director', 'manager', 'lead', 'leader', 'chief', 'economist', 'researcher',
+  'coordinator', 'co-ordinator', 'administrator', 'analyst', 'profession', 'registrar', 'secretary', 'adviser',
+  'advisor', 'official',
+];
+
 /** Titles before a name, skipped. */
 export const honorificWords: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame']);
 

@@ -1,7 +1,7 @@
 // Reads a person's name, role, e-mail and telephone from a contact cell such as
 // "Andy Sutherland, Head of Profession (HoP) for Statistics\nHSCIC, Leeds. 0113 254 2574 a.s@x.gov.uk 11 June 2013".
 import type { Span } from '../../document.js';
-import { honorificWords, irishSurnamePrefixes, mailboxWords, roleOrOrganisationWords, surnameParticles } from '../../lexicon/people.js';
+import { honorificWords, irishSurnamePrefixes, jobTitleWords, mailboxWords, roleOrOrganisationWords, surnameParticles } from '../../lexicon/people.js';
 
 export interface ContactParts {
   name: Span | null;
@@ -20,7 +20,7 @@ const nameWord = new RegExp(`^(?:${capital}${small}*['’]?(?:${capital})?${smal
 // The surname after an Irish prefix may start with a lowercase h, n or t ("Ó hUiginn", "Ní hAodha").
 const mutatedSurname = new RegExp(`^[hnt]-?${capital}${small}+$`, 'u');
 
-const roleWordPattern = /\b(?:head|statistician|officer|director|manager|lead|leader|chief|economist|researcher|coordinator|co-ordinator|administrator|analyst|profession|registrar|secretary|adviser|advisor|official)\b/i;
+const roleWordPattern = new RegExp(`\\b(?:${jobTitleWords.join('|')})\\b`, 'i');
 
 export const emailPattern = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 export const phonePattern = /(?:\+44\s?(?:\(0\)\s?)?|\b0)\d{2,4}(?:[ -]?\d{2,4}){1,3}\b/g;
