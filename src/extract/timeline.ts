@@ -20,6 +20,7 @@ import {
 } from '../lexicon/events.js';
 import type { ExtractContext } from './context.js';
 import { narrativeSpans, sentences } from './narrative.js';
+import { parseDuration } from './values/durations.js';
 import { defineExtractor, type ExtractedValues } from './types.js';
 import { findDates, findTimes, yearOf, type FoundDate, type FoundTime } from './values/dates.js';
 
@@ -114,22 +115,10 @@ function addMinutes(at: string, minutes: number): string {
   return new Date(Date.parse(`${at}:00Z`) + minutes * 60000).toISOString().slice(0, 16);
 }
 
-const unitMinutes: Record<string, number> = { second: 0, sec: 0, minute: 1, min: 1, hour: 60, hr: 60, day: 1440 };
-const numberWords: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, fifty: 50, sixty: 60, few: 0,
-};
-
-/** "10 minutes" -> 10, "two hours" -> 120, "24 hours" -> 1440; null for what is no span. */
+/** "10 minutes" -> 10, "two hours" -> 120, "24 hours" -> 1440, seconds -> 0; null for what is no span ("a few"). */
 export function spanMinutes(text: string): number | null {
-  const match = /^(\S+)\s+(second|sec|minute|min|hour|hr|day)s?$/i.exec(text.trim());
-  if (!match) return null;
-  const word = (match[1] ?? '').toLowerCase();
-  const amount = /^\d+(?:\.\d+)?$/.test(word) ? Number(word) : numberWords[word];
-  const unit = unitMinutes[(match[2] ?? '').toLowerCase()];
-  // "a few minutes" says nothing of how many.
-  if (amount === undefined || unit === undefined || word === 'few') return null;
-  return Math.round(amount * unit);
+  if (/^\S+\s+(?:second|sec)s?$/i.test(text.trim())) return /^(?:a\s+)?few\b/i.test(text.trim()) ? null : 0;
+  return parseDuration(text);
 }
 
 /** The clauses of a sentence: each cue's reach, up to the next cue. */
