@@ -4,6 +4,7 @@
 // (extract/timeline.ts) reads the kind of every time from these lists; the timing fields and the breach type
 // are derived from the timeline.
 
+import { durationSource } from '../extract/values/durations.js';
 import { eventKinds, type EventKind } from '../record/schema.js';
 
 export { eventKinds, type EventKind };
@@ -154,8 +155,11 @@ export const releaseAfterTime = /^\s*(?:official |planned |scheduled |pre-?annou
  * Words that say an event followed the one before it by a stated span or at once: "noticed around 10 minutes
  * later", "taken down within two minutes", "revoked immediately".
  */
-export const relativeLater = /\b(?:about |around |approximately |roughly |some |just |only |less than |under )?(\S+ (?:minutes?|mins?|hours?|hrs?|seconds?))(?: later| after(?:wards)?)\b/i;
-export const relativeWithin = /\bwithin (?:about |around |approximately |roughly |some |just |only |less than |under )?(\S+ (?:minutes?|mins?|hours?|hrs?|seconds?))\b/i;
+// A span is any duration of values/durations.ts, or a number of seconds.
+const span = `(${durationSource}|\\S+ (?:seconds?|secs?))`;
+const hedge = '(?:about |around |approximately |roughly |some |just |only |less than |under )?';
+export const relativeLater = new RegExp(`\\b${hedge}${span}(?: later| after(?:wards)?)\\b`, 'i');
+export const relativeWithin = new RegExp(`\\bwithin ${hedge}${span}\\b`, 'i');
 export const relativeAtOnce = /\b(?:immediately|at once|straight away|straightaway|instantly)\b/i;
 
 /**

@@ -203,6 +203,17 @@ const rows: Row[] = [
     includes: [['2021-01-27T09:00', 'noticed', 'around ten minutes later']],
   },
   {
+    name: 'relative: spans in other words ("a quarter of an hour later", "fifty-three minutes later", "within half an hour")',
+    account:
+      'The page went live at 08:00 by mistake. A user noticed a quarter of an hour later. The page was corrected fifty-three minutes later. It was removed within half an hour.',
+    earlier: on('2019-12-12'),
+    includes: [
+      ['2019-12-12T08:15', 'noticed', 'a quarter of an hour later'],
+      ['2019-12-12T09:08', 'corrected', 'fifty-three minutes later'],
+      ['2019-12-12T08:30', 'withdrawn', 'within half an hour'],
+    ],
+  },
+  {
     name: 'relative: "deleted within ten minutes" counts from when it went out, not from when it was noticed',
     account: 'The chart was tweeted at 07:50. The team was alerted at 07:55. The tweet was deleted within ten minutes.',
     earlier: on('2020-01-20'),
