@@ -1,6 +1,6 @@
 // One entry point for every format: bytes in, the shared LoadedDocument out.
 import type { LoadedDocument } from '../document.js';
-import { ExtractError } from '../diagnostics/diagnostic.js';
+import { ExtractError, info } from '../diagnostics/diagnostic.js';
 import { detectFormat } from './detect.js';
 import { loadText } from './text.js';
 import { loadPdf } from './pdf.js';
@@ -17,7 +17,10 @@ export async function loadDocument(bytes: Uint8Array, fileName: string, limits: 
       return loadPdf(bytes, limits);
     case 'docx':
       return loadDocx(bytes, limits);
-    default:
-      return loadText(detected.text ?? '', detected.format, limits);
+    default: {
+      const loaded = loadText(detected.text ?? '', detected.format, limits);
+      // How the bytes were read as text (NULs dropped, an encoding found) is said on the record.
+      return { ...loaded, messages: [...loaded.messages, ...detected.notes.map((note) => info('loader-message', note))] };
+    }
   }
 }
