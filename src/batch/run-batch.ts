@@ -12,7 +12,7 @@ import type { PipelineOptions } from '../pipeline.js';
 import { failedRecord, type SourceInfo } from '../record/assemble.js';
 import type { BreachRecord } from '../record/schema.js';
 import { recordToJsonLine } from '../write/json.js';
-import type { InputFile } from './inputs.js';
+import type { InputFile, InputProblem } from './inputs.js';
 import { capSectionTexts } from './cap-sections.js';
 import { journalKey, journalLine, type Journal } from './journal.js';
 import { renderRecord, type OutputFormat, type RenderedRecord } from './record-outputs.js';
@@ -38,6 +38,8 @@ export interface BatchEngineOptions {
   onFinished?: (entry: BatchEntry) => void;
   /** Called with each record in path order; awaited before the next. */
   onRecord: (entry: BatchEntry) => Promise<void> | void;
+  /** Called with what went wrong about an input beyond its record (its reader crashed after its record came). */
+  onProblem?: (problem: InputProblem) => void;
 }
 
 export interface BatchEntry {
@@ -172,7 +174,10 @@ function renderHere(record: BreachRecord, options: BatchEngineOptions): Pick<Ext
 
 async function extractBytes(bytes: Uint8Array, settings: ExtractOptions, options: BatchEngineOptions, source: SourceInfo): Promise<Extracted> {
   if (options.pool && !options.pipeline) {
-    const result = await options.pool.run(bytes, settings, { timeoutMs: options.timeoutMs, withText: options.withText ?? false, sha256: source.sha256, formats: options.formats });
+    const onLateFault = (reason: string) => {
+      options.onProblem?.({ path: source.path, reason: `its reader failed after its record was made (${reason}); the record was kept and the file read next was read again` });
+    };
+    const result = await options.pool.run(bytes, settings, { timeoutMs: options.timeoutMs, withText: options.withText ?? false, sha256: source.sha256, formats: options.formats, onLateFault });
     if ('rendered' in result) return { rendered: result.rendered, record: parsedOnDemand(result.rendered.jsonLine), text: result.text, lasting: true };
     return { ...renderHere(failedRecord(source, result.reason), options), text: null, lasting: result.failure === 'threw' };
   }
