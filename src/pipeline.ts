@@ -47,7 +47,9 @@ export async function extractDocumentWithText(bytes: Uint8Array, options: Pipeli
     return { record: assembleRecord(source, values, state, loaded.messages), document: normalised };
   } catch (error) {
     // A file type that is not read at all is skipped; a report that cannot be read is failed.
-    if (error instanceof ExtractError) return { record: failedRecord(source, error.message, error.code === 'unsupported-format' ? 'skipped' : 'failed'), document: null };
+    if (error instanceof ExtractError) {
+      return { record: failedRecord(source, error.message, error.code === 'unsupported-format' ? 'skipped' : 'failed', error.detail), document: null };
+    }
     throw error;
   }
 }

@@ -7,14 +7,18 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { readerDetail } from '../diagnostics/diagnostic.js';
 import type { ExtractOptions } from '../options.js';
 import type { OutputFormat, RenderedRecord } from './record-outputs.js';
 import type { WorkerReply, WorkerTask } from './worker-messages.js';
 
+/** Why a file that met a bug of ours has no record (the bug's own message is its diagnostic's detail). */
+export const internalErrorReason = 'an internal error of breach-extract stopped this file (a bug: please report it)';
+
 /** The outcome of one file in the pool: a rendered record, or why no record came back. */
 export type PoolResult =
   | { rendered: RenderedRecord; text: string | null }
-  | { failure: 'timeout' | 'crashed' | 'threw' | 'memory'; reason: string };
+  | { failure: 'timeout' | 'crashed' | 'threw' | 'memory'; reason: string; detail?: string };
 
 export interface PoolRunOptions {
   /** Overrides the pool's timeout for this file. */
@@ -247,7 +251,7 @@ export class WorkerPool {
         return;
       }
       if (slot.running?.task.id !== reply.id) return;
-      this.finish(slot, 'rendered' in reply ? { rendered: reply.rendered, text: reply.text } : { failure: 'threw', reason: `internal error while reading the file: ${reply.error.split('\n')[0] ?? reply.error}` });
+      this.finish(slot, 'rendered' in reply ? { rendered: reply.rendered, text: reply.text } : { failure: 'threw', reason: internalErrorReason, detail: readerDetail(reply.error.split('\n')[0] ?? reply.error) });
       // The worker has moved on to the file sent ahead.
       if (slot.next) {
         this.beginRunning(slot, slot.next);
@@ -257,7 +261,7 @@ export class WorkerPool {
     });
     worker.on('error', (error) => {
       const outOfMemory = 'code' in error && error.code === 'ERR_WORKER_OUT_OF_MEMORY';
-      this.crashed(slot, { failure: 'crashed', reason: outOfMemory ? `the reader ran out of memory (more than ${workerHeapMb} MB)` : `the reader crashed (${error.message})` });
+      this.crashed(slot, outOfMemory ? { failure: 'crashed', reason: `the reader ran out of memory (more than ${workerHeapMb} MB)` } : { failure: 'crashed', reason: 'the reader crashed while reading this file', detail: readerDetail(error) });
     });
     worker.on('exit', () => {
       if (this.slots.includes(slot)) this.crashed(slot, { failure: 'crashed', reason: 'the reader stopped unexpectedly' });

@@ -12,7 +12,7 @@
 // against 24 ms); 6.x also needs a Promise.withResolvers shim on Node 20. Move to >=6.2.108 only once that
 // extra annotation pass is gone or can be switched off, and re-measure.
 import type { LoadedDocument } from '../document.js';
-import { ExtractError, warning, info, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { ExtractError, readerDetail, warning, info, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LoadLimits } from '../options.js';
 import { readGraphics, type OperatorCodes, type PageGraphics } from './pdf-graphics.js';
 import { readRuns } from './pdf-runs.js';
@@ -47,9 +47,6 @@ function operatorCodes(pdfjs: PdfJs): OperatorCodes {
   };
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** pdf.js reports a missing password as a PasswordException (a plain object when it crosses the fake worker). */
 function isPasswordError(error: unknown): boolean {
@@ -101,7 +98,7 @@ export async function readPdf(bytes: Uint8Array, limits: LoadLimits, options: Pd
     document = await task.promise;
   } catch (error) {
     if (isPasswordError(error)) throw new ExtractError('encrypted', 'encrypted PDF: a password is needed', { cause: error });
-    throw new ExtractError('corrupt', `PDF is corrupt or truncated (${describe(error)})`, { cause: error });
+    throw new ExtractError('corrupt', 'the PDF is damaged or cut short, and cannot be read', { cause: error });
   }
   try {
     if (document.numPages === 0) throw new ExtractError('no-text', 'the PDF has no pages');
@@ -137,7 +134,7 @@ export async function readPdf(bytes: Uint8Array, limits: LoadLimits, options: Pd
         page.cleanup();
       } catch (error) {
         if (error instanceof ExtractError) throw error;
-        messages.push(warning('loader-message', `Page ${number} could not be read (${describe(error)}); it is left empty.`));
+        messages.push({ ...warning('loader-message', `Page ${number} could not be read; it is left empty.`), detail: readerDetail(error) });
         read.push({ lines: [], height: 0, graphics: { rules: [], imageCount: 0 }, transform: [1, 0, 0, 1, 0, 0], textRuns: 0, rotated: 0 });
       }
     }
@@ -162,7 +159,8 @@ export async function readPdf(bytes: Uint8Array, limits: LoadLimits, options: Pd
           page.graphics = await readGraphicsOf(index + 1, page.transform);
           layout = layoutPage(lines, { rules: page.graphics.rules, evidence });
         } catch (error) {
-          messages.push(warning('loader-message', `Page ${index + 1}: its ruling lines could not be read (${describe(error)}); its tables were laid out from the text alone.`));
+          const reason = `Page ${index + 1}: its ruling lines could not be read; its tables were laid out from the text alone.`;
+          messages.push({ ...warning('loader-message', reason), detail: readerDetail(error) });
         }
       }
       pages.push(layout.text);

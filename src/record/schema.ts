@@ -60,6 +60,11 @@ export const diagnosticSchema = z
     field: z.string().nullable().describe('the record field the message is about, if any').meta(example('reporter.name')),
     reason: z.string().describe('one sentence a researcher understands').meta(example('No person dealing with the report was found.')),
     place: evidenceSchema.nullable().describe('where in the text the message applies, if anywhere'),
+    detail: z
+      .string()
+      .optional()
+      .describe("what the reader library said, word for word, when the message comes from it (for debugging; not a sentence)")
+      .meta(example('Invalid PDF structure.')),
   })
   .describe('a message about the extraction, with its position');
 

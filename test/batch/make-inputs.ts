@@ -91,8 +91,8 @@ export async function writeBadFiles(folder: string): Promise<Record<string, { st
   };
   for (const [name, reason] of [
     ['encrypted.pdf', /encrypted PDF: a password is needed/],
-    ['truncated.pdf', /PDF is corrupt or truncated/],
-    ['truncated.docx', /DOCX is corrupt \(zip end not found\)/],
+    ['truncated.pdf', /the PDF is damaged or cut short/],
+    ['truncated.docx', /the Word document is damaged or cut short/],
     ['scanned.pdf', /scanned PDF with no text layer: OCR is needed/],
   ] as const) {
     copyFileSync(join(fixtures, 'bad', name), join(folder, name));

@@ -38,13 +38,13 @@ describe('a worker that crashes', () => {
     expect('rendered' in (await late)).toBe(true);
     expect(jsonLine(await next)).toBe(clean);
     // The crash is charged to the file whose promise rejected, not to the one read when it came.
-    expect(charged).toEqual(['late: the reader crashed (a pdf.js promise rejected after its file was done)']);
+    expect(charged).toEqual(['late: the reader crashed while reading this file']);
   });
 
   it('charges a file that crashes its reader again on a fresh worker, and reads the file after it', async () => {
     const crash = pool.run(report(), optionsFor('crash.txt'));
     const after = pool.run(new Uint8Array(pdf), optionsFor('next.pdf'));
-    expect(await crash).toEqual({ failure: 'crashed', reason: 'the reader crashed (a reader callback threw)' });
+    expect(await crash).toEqual({ failure: 'crashed', reason: 'the reader crashed while reading this file', detail: 'a reader callback threw' });
     expect(jsonLine(await after)).toBe(clean);
   });
 });
@@ -88,7 +88,7 @@ describe('a batch whose reader crashes after a file is done', () => {
     expect(manifest.problems).toEqual([
       {
         path: join(input, 'late-reject.txt'),
-        reason: 'its reader failed after its record was made (the reader crashed (a pdf.js promise rejected after its file was done)); the record was kept and the file read next was read again',
+        reason: 'its reader crashed after its record was made, under the next file; the record was kept and the next file read again',
       },
     ]);
   });

@@ -37,7 +37,9 @@ describe('DOCX files that cannot be read', () => {
   it('a truncated DOCX is corrupt', async () => {
     const error = await loadError('bad/truncated.docx');
     expect(error?.code).toBe('corrupt');
-    expect(error?.message).toBe('DOCX is corrupt (zip end not found)');
+    expect(error?.message).toBe('the Word document is damaged or cut short (its zip archive cannot be read)');
+    // What the zip reader said is kept for whoever debugs it, out of the sentence a person reads.
+    expect(error?.detail).toBe('zip end not found');
   });
 
   it('an archive that would expand beyond the limit is refused before it is unpacked', async () => {

@@ -75,10 +75,11 @@ describe('PDF files that cannot be read', () => {
     expect(error?.message).toBe(reason);
   });
 
-  it('a truncated PDF is reported as corrupt or truncated', async () => {
+  it('a truncated PDF is reported as damaged or cut short, with what pdf.js said as the detail', async () => {
     const error = await loadError('bad/truncated.pdf');
     expect(error?.code).toBe('corrupt');
-    expect(error?.message).toMatch(/^PDF is corrupt or truncated \(.+\)$/);
+    expect(error?.message).toBe('the PDF is damaged or cut short, and cannot be read');
+    expect(error?.detail).toMatch(/\S/);
   });
 
   it('more pages than the limit is refused', async () => {
