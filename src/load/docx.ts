@@ -7,7 +7,7 @@
 // expand beyond the limit.
 import type mammothModule from 'mammoth';
 import type { LoadedDocument } from '../document.js';
-import { ExtractError, info, warning, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { ExtractError, info, readerDetail, warning, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LoadLimits } from '../options.js';
 import { docxModelToText, UnsupportedDocxModel, type DocxDocument, type DocxElement } from './docx-model-text.js';
 import { htmlToText } from './html-to-text.js';
@@ -63,7 +63,8 @@ function toDiagnostics(messages: MammothMessage[]): Diagnostic[] {
     const key = `${message.type}:${message.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const reason = `Word reader: ${message.message}`;
+    // mammoth's messages are sentences, but may quote the document's XML: one bounded line of it.
+    const reason = `Word reader: ${readerDetail(message.message, 200)}`;
     out.push(message.type === 'error' ? warning('loader-message', reason) : info('loader-message', reason));
   }
   return out;
