@@ -13,7 +13,7 @@ import { failedRecord, type SourceInfo } from '../record/assemble.js';
 import type { BreachRecord } from '../record/schema.js';
 import { recordToJsonLine } from '../write/json.js';
 import type { InputFile, InputProblem } from './inputs.js';
-import { capSectionTexts } from './cap-sections.js';
+import { capRecordTexts } from './cap-sections.js';
 import { journalKey, journalLine, type Journal } from './journal.js';
 import { renderRecord, type OutputFormat, type RenderedRecord } from './record-outputs.js';
 import { extractorVersion } from './version.js';
@@ -187,7 +187,7 @@ async function extractBytes(bytes: Uint8Array, settings: ExtractOptions, options
     // Loaded only when needed: with a pool, the main thread never loads the pipeline (faster start, less memory).
     const { extractDocumentWithText } = await import('../pipeline.js');
     const { record, document } = await extractDocumentWithText(bytes, { ...settings, ...options.pipeline, sha256: source.sha256 });
-    return { ...renderHere(capSectionTexts(record), options), text: options.withText ? (document?.text ?? null) : null, lasting: true };
+    return { ...renderHere(capRecordTexts(record), options), text: options.withText ? (document?.text ?? null) : null, lasting: true };
   } catch (error) {
     // A bug met by one file must not end a batch of thousands: the file fails with the message, and the
     // fuzz test is there to find such bugs.
