@@ -20,6 +20,7 @@ import { placeLinkTargets, readLinkAreas } from './pdf-links.js';
 import { buildLines } from './pdf-lines.js';
 import { removePdfFurniture, type PageLines } from './pdf-furniture.js';
 import { layoutPage } from './pdf-layout.js';
+import { pageFrame } from './pdf-frame.js';
 import { collectWordEvidence } from './wrap-join.js';
 import type { Matrix } from './pdf-model.js';
 import { loadPdfJs } from './pdf-import.js';
@@ -119,9 +120,8 @@ export async function readPdf(bytes: Uint8Array, limits: LoadLimits, options: Pd
     for (let number = 1; number <= pdf.numPages; number += 1) {
       try {
         const page = await pdf.getPage(number);
-        const viewport = page.getViewport({ scale: 1 });
-        const transform = viewport.transform as unknown as Matrix;
         const [content, annotations] = await Promise.all([page.getTextContent(), page.getAnnotations()]);
+        const { transform, height } = pageFrame(page.getViewport({ scale: 1 }), content.items);
         const { runs, rotated } = readRuns(content.items, transform);
         const linked = placeLinkTargets(runs, readLinkAreas(annotations, transform));
         let graphics = always || runs.length === 0 ? await readGraphicsOf(number, transform) : null;
@@ -130,7 +130,7 @@ export async function readPdf(bytes: Uint8Array, limits: LoadLimits, options: Pd
           graphics = await readGraphicsOf(number, transform);
           built = buildLines(linked, graphics.rules);
         }
-        read.push({ lines: built.lines, height: viewport.height, graphics, transform, textRuns: runs.length, rotated });
+        read.push({ lines: built.lines, height, graphics, transform, textRuns: runs.length, rotated });
         page.cleanup();
       } catch (error) {
         if (error instanceof ExtractError) throw error;
