@@ -21,11 +21,15 @@ import { buildLines } from './pdf-lines.js';
 import { removePdfFurniture, type PageLines } from './pdf-furniture.js';
 import { layoutPage } from './pdf-layout.js';
 import { pageFrame } from './pdf-frame.js';
+import { checkPdfExpansion } from './pdf-streams.js';
 import { collectWordEvidence } from './wrap-join.js';
 import type { Matrix } from './pdf-model.js';
 import { loadPdfJs } from './pdf-import.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+// 7,000 x 10,000 pixels: an A3 page scanned at 600 dpi. Decoded, an image takes 4 bytes a pixel (280 MB here).
+const maxImagePixels = 70_000_000;
 
 function operatorCodes(pdfjs: PdfJs): OperatorCodes {
   const ops = pdfjs.OPS;
@@ -86,9 +90,12 @@ export async function readPdf(bytes: Uint8Array, limits: LoadLimits, options: Pd
   const always = options.graphics === 'always';
   const pdfjs = await loadPdfJs();
   const codes = operatorCodes(pdfjs);
+  checkPdfExpansion(bytes, limits.maxUncompressedBytes);
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
     isEvalSupported: false,
+    // Images are decoded only to be counted (a scanned page); one larger than a 600 dpi A3 scan is left out.
+    maxImageSize: maxImagePixels,
     useSystemFonts: false,
     disableFontFace: true,
     stopAtErrors: false,
