@@ -169,3 +169,25 @@ describe('a file that cannot be read', () => {
     expect(failure?.detail).not.toMatch(/[\t\n]/);
   });
 });
+
+describe('a saved web page written as HTML5 allows', () => {
+  it('gives the same fields with no </head> and its navigation left open', async () => {
+    const page = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'reports', '2018-web-page-pre-release-access.html'), 'utf8');
+    const loose = page.replace('</head>', '').replace('</ul></nav>', '</ul>').replace(/<\/(p|td|th|tr|li)>/g, '');
+    expect(loose).not.toContain('</head>');
+    const fields = (record: Awaited<ReturnType<typeof extractDocumentWithText>>['record']) => ({
+      status: record.status,
+      producer: record.producer,
+      outputs: record.outputs.map((output) => output.title),
+      reporter: record.reporter,
+      reportDate: record.reportDate,
+      occurrence: record.occurrence.start,
+      breachType: record.breachType,
+      practices: record.practices.map((practice) => practice.code),
+    });
+    const strict = await extractDocumentWithText(new TextEncoder().encode(page), { fileName: 'page.html' });
+    const relaxed = await extractDocumentWithText(new TextEncoder().encode(loose), { fileName: 'page.html' });
+    expect(strict.record.status).toBe('ok');
+    expect(fields(relaxed.record)).toEqual(fields(strict.record));
+  });
+});

@@ -4,8 +4,10 @@
 // lines, so that a row is "label<TAB>value" with the value's lines right after it; a row of one cell (a
 // merged, full-width row) is a block of its own.
 //
-// The layout rules live in TextLayout, which takes a stream of tags and text; htmlToText feeds it from an
-// HTML string, and the DOCX loader feeds it straight from mammoth's document model (docx-model-text.ts).
+// The layout rules live in TextLayout, which takes a stream of tags and text; htmlToText feeds it from the tree an
+// HTML5 parser (parse5) builds, so that what the standard lets a page leave out (</head>, </p>, </td>, </li>, ...)
+// reads as a browser reads it; the DOCX loader feeds it straight from mammoth's document model (docx-model-text.ts).
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { decodeEntities } from '../normalise/entities.js';
 
 const blockTags = new Set([
@@ -14,7 +16,12 @@ const blockTags = new Set([
 ]);
 // Page chrome (navigation menus, site footers) is not part of the report.
 const skippedTags = new Set(['script', 'style', 'head', 'title', 'noscript', 'template', 'svg', 'nav', 'footer']);
-const tokenPattern = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<!doctype[^>]*>|<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</gi;
+// Chrome that a page left open holds what follows it: an HTML5 parser puts the rest of the page inside a <nav> or
+// <footer> whose end tag is missing. One that holds the report's structure is read.
+const chromeTags = new Set(['nav', 'footer']);
+const reportStructure = new Set(['main', 'article', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+// Elements that never have content or an end tag.
+const voidTags = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 function attribute(attributes: string, name: string): string | null {
   const match = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attributes);
@@ -141,29 +148,60 @@ export class TextLayout {
   }
 }
 
+type HtmlNode = DefaultTreeAdapterMap['node'];
+type HtmlElement = DefaultTreeAdapterMap['element'];
+
+function isElement(node: HtmlNode): node is HtmlElement {
+  return 'tagName' in node;
+}
+
+function childrenOf(node: HtmlNode): HtmlNode[] {
+  return 'childNodes' in node ? node.childNodes : [];
+}
+
+function holdsReportStructure(element: HtmlElement): boolean {
+  const pending = [...childrenOf(element)];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (!isElement(node)) continue;
+    if (reportStructure.has(node.tagName)) return true;
+    pending.push(...childrenOf(node));
+  }
+  return false;
+}
+
+/** The element's attributes as HTML writes them (` href="..."`), the form TextLayout reads. */
+function attributeText(element: HtmlElement): string {
+  return element.attrs.map(({ name, value }) => ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`).join('');
+}
+
+/**
+ * Feeds the layout from the parsed tree, depth first, without recursion: a hostile page can nest elements
+ * thousands deep (parse5 itself bounds nothing, but keeps the nesting in the tree).
+ */
+function feed(root: HtmlNode, layout: TextLayout): void {
+  const stack: { node: HtmlNode; closing: boolean }[] = childrenOf(root).map((node) => ({ node, closing: false })).reverse();
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const { node, closing } = item;
+    if (!isElement(node)) {
+      // Inside HTML, runs of white space (including source line breaks) are one space; entities are decoded.
+      if (node.nodeName === '#text' && 'value' in node) layout.text(node.value.replace(/\s+/g, ' '));
+      continue;
+    }
+    if (closing) {
+      layout.tag(node.tagName, true, '');
+      continue;
+    }
+    if (skippedTags.has(node.tagName) && !(chromeTags.has(node.tagName) && holdsReportStructure(node))) continue;
+    layout.tag(node.tagName, false, attributeText(node));
+    if (voidTags.has(node.tagName)) continue;
+    stack.push({ node, closing: true });
+    for (const child of [...childrenOf(node)].reverse()) stack.push({ node: child, closing: false });
+  }
+}
+
+/** The text of an HTML page or fragment, read by an HTML5 parser (a missing </head>, unclosed elements, ...). */
 export function htmlToText(html: string): string {
   const layout = new TextLayout();
-  let skipping: string | null = null;
-  for (const match of html.matchAll(tokenPattern)) {
-    const token = match[0];
-    const tag = match[2]?.toLowerCase();
-    if (skipping) {
-      if (tag === skipping && match[1] === '/') skipping = null;
-      continue;
-    }
-    if (!tag) {
-      if (token.startsWith('<!--') || token.startsWith('<!')) continue;
-      // Inside HTML, runs of white space (including source line breaks) are one space.
-      layout.text(decodeEntities(token.replace(/\s+/g, ' ')));
-      continue;
-    }
-    const closing = match[1] === '/';
-    const attributes = match[3] ?? '';
-    if (skippedTags.has(tag)) {
-      if (!closing && !attributes.trimEnd().endsWith('/')) skipping = tag;
-      continue;
-    }
-    layout.tag(tag, closing, attributes);
-  }
+  feed(parse(html), layout);
   return layout.finish();
 }
