@@ -54,6 +54,7 @@ describe('a hostile batch', () => {
       'zz-quotes-pdf-header.txt': Buffer.concat([Buffer.from('Sent as %PDF-1.7 by mistake.\n'), report]),
       'zz-long-impact.txt': Buffer.from(report.toString('utf8').replace('Nobody reported', `${'A holding notice stayed up. '.repeat(200_000)}Nobody reported`)),
       'zz-escape-\x1b[2J-\u202e.pdf': Buffer.from('not a PDF at all'),
+      'zz-no-head.html': Buffer.from(readFileSync(join(fixtures, 'reports', '2018-web-page-pre-release-access.html'), 'utf8').replace('</head>', '').replace('</ul></nav>', '</ul>')),
     };
     for (const [name, bytes] of Object.entries(hostileFiles)) writeFileSync(join(hostile, name), bytes);
     execFileSync('mkfifo', [join(hostile, 'zz-pipe.txt')]);
@@ -79,7 +80,7 @@ describe('a hostile batch', () => {
     // Every other input was read: the text kinds once misread are reports like the others.
     const read = manifest.inputs.filter((entry) => entry.status !== 'failed').map((entry) => byName(entry.path));
     const goodNames = new Set(goodFiles.map((file) => file.split('/').pop() ?? ''));
-    expect(read).toEqual([...goodNames, 'zz-long-impact.txt', 'zz-nul.txt', 'zz-quotes-pdf-header.txt', 'zz-utf16.txt'].sort());
+    expect(read).toEqual([...goodNames, 'zz-long-impact.txt', 'zz-no-head.html', 'zz-nul.txt', 'zz-quotes-pdf-header.txt', 'zz-utf16.txt'].sort());
     for (const entry of manifest.inputs.filter((item) => byName(item.path).startsWith('zz-') && item.status !== 'failed')) expect(entry.status, entry.path).not.toBe('skipped');
     expect(manifest.problems.map((problem) => byName(problem.path))).toEqual(['zz-out', 'zz-pipe.txt', 'zz-zero.txt']);
     // What the terminal is given holds no escape sequence from a file name.
