@@ -56,8 +56,11 @@ function mutate(bytes: Uint8Array, seed: number): Uint8Array {
       return copy;
     case 5: // the file as UTF-16 without a byte-order mark (for a binary file, every byte followed by a zero)
       return new Uint8Array(Buffer.from(Buffer.from(copy).toString('latin1'), 'utf16le'));
-    case 6: // a PDF header near the start
-      return splice(copy, next(Math.min(copy.length, 900)), Buffer.from('%PDF-1.7\n'));
+    case 6: {
+      // a PDF header on a line of its own near the start (as a text quoting it has it, not inside markup)
+      const lineStart = copy.indexOf(0x0a, next(Math.min(copy.length, 900))) + 1;
+      return splice(copy, lineStart > 0 && lineStart < 1000 ? lineStart : 0, Buffer.from('%PDF-1.7\n'));
+    }
     case 7: {
       // page boxes of 1e38 units
       const text = Buffer.from(copy).toString('latin1');
