@@ -192,11 +192,99 @@ function feed(root: HtmlNode, layout: TextLayout): void {
       continue;
     }
     if (skippedTags.has(node.tagName) && !(chromeTags.has(node.tagName) && holdsReportStructure(node))) continue;
+    if (isSiteChrome(node)) continue;
     layout.tag(node.tagName, false, attributeText(node));
     if (voidTags.has(node.tagName)) continue;
     stack.push({ node, closing: true });
     for (const child of [...childrenOf(node)].reverse()) stack.push({ node: child, closing: false });
   }
+}
+
+/** What a saved web page says of itself, beside its text. */
+export interface PageMetadata {
+  title: string | null;
+  /** The page's own address: its canonical link, else its og:url. */
+  url: string | null;
+  /** The publication date or date-time the page gives (ISO 8601 as written), else null. */
+  published: string | null;
+}
+
+// Blocks a site wraps around the report: cookie and consent banners, skip links, breadcrumbs, share buttons. Matched
+// on an element's id and classes as whole words.
+const chromeNames = /(?:^|[\s_-])(cookie|cookies|consent|gdpr|skip-link|skiplink|breadcrumbs?|share|social|site-header|site-footer|banner)(?:$|[\s_-])/i;
+const chromeRoles = new Set(['navigation', 'banner', 'contentinfo', 'dialog', 'alertdialog', 'search']);
+
+function attributeOf(element: HtmlElement | undefined, name: string): string | null {
+  return element?.attrs.find((attribute) => attribute.name === name)?.value ?? null;
+}
+
+/** Whether the element is the site's, not the report's: hidden, a landmark of the site, or named as chrome. */
+function isSiteChrome(element: HtmlElement): boolean {
+  if (attributeOf(element, 'hidden') !== null || attributeOf(element, 'aria-hidden') === 'true') return true;
+  if (chromeRoles.has(attributeOf(element, 'role') ?? '')) return !holdsReportStructure(element);
+  const names = `${attributeOf(element, 'id') ?? ''} ${attributeOf(element, 'class') ?? ''}`;
+  return chromeNames.test(names) && !holdsReportStructure(element);
+}
+
+function elements(root: HtmlNode): HtmlElement[] {
+  const found: HtmlElement[] = [];
+  const pending = [root];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (isElement(node)) found.push(node);
+    for (const child of [...childrenOf(node)].reverse()) pending.push(child);
+  }
+  return found;
+}
+
+/**
+ * Where the report is on a page: its <main>, else its one <article> (or, of several, the one holding the most
+ * headings and tables), else the whole page.
+ */
+function contentRoot(document: HtmlNode): HtmlNode {
+  const all = elements(document);
+  const main = all.find((element) => element.tagName === 'main' && !isSiteChrome(element));
+  if (main) return main;
+  const articles = all.filter((element) => element.tagName === 'article');
+  const weight = (element: HtmlElement) => elements(element).filter((inner) => reportStructure.has(inner.tagName)).length;
+  return articles.sort((a, b) => weight(b) - weight(a))[0] ?? document;
+}
+
+function textOf(element: HtmlElement): string {
+  return elements(element)
+    .flatMap((node) => childrenOf(node))
+    .map((node) => (node.nodeName === '#text' && 'value' in node ? node.value : ''))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+// Where pages give their publication date, most specific first (Open Graph, Dublin Core); else a <time datetime>.
+const publishedKeys = ['article:published_time', 'dcterms.issued', 'dc.date.issued', 'dcterms.created', 'date'];
+
+function pageMetadata(document: HtmlNode): PageMetadata {
+  const all = elements(document);
+  const meta = (key: string) => all.find((element) => element.tagName === 'meta' && (attributeOf(element, 'property') ?? attributeOf(element, 'name'))?.toLowerCase() === key);
+  const content = (key: string) => attributeOf(meta(key), 'content')?.trim() || null;
+  const titleElement = all.find((element) => element.tagName === 'title');
+  const canonical = all.find((element) => element.tagName === 'link' && (attributeOf(element, 'rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'));
+  const time = all.find((element) => element.tagName === 'time' && attributeOf(element, 'datetime'));
+  const url = attributeOf(canonical, 'href')?.trim() || content('og:url');
+  return {
+    title: (titleElement ? textOf(titleElement) : '') || content('og:title'),
+    url: url && /^https?:\/\//i.test(url) ? url : null,
+    published: publishedKeys.map(content).find((value) => value !== null) ?? attributeOf(time, 'datetime'),
+  };
+}
+
+/**
+ * A saved web page: the text of its main content (see contentRoot), without the site's navigation, banners,
+ * scripts and footers, and what the page says of itself (title, address, publication date).
+ */
+export function readHtmlPage(html: string): { text: string; metadata: PageMetadata } {
+  const document = parse(html);
+  const layout = new TextLayout();
+  feed(contentRoot(document), layout);
+  return { text: layout.finish(), metadata: pageMetadata(document) };
 }
 
 /** The text of an HTML page or fragment, read by an HTML5 parser (a missing </head>, unclosed elements, ...). */

@@ -9,6 +9,9 @@ export interface SourceInfo {
   sha256: string;
   format: SourceFormat | null;
   pages: number | null;
+  url?: string;
+  title?: string;
+  published?: string;
 }
 
 // Without these a record cannot be used to study breaches; a record missing any is 'partial'.
