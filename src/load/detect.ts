@@ -126,9 +126,13 @@ export function detectFormat(bytes: Uint8Array, fileName: string): DetectedForma
   if (looksLikePdf(bytes)) return { format: 'pdf', text: null, notes: [] };
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     if (containsAscii(bytes, 'word/')) return { format: 'docx', text: null, notes: [] };
+    // An OpenDocument package names its kind in its entry "mimetype", which the standard has stored uncompressed
+    // (first, though not every writer puts it there); a zip named .odt is read as one (and fails as damaged).
+    if (containsAscii(bytes, 'application/vnd.oasis.opendocument.text')) return { format: 'odt', text: null, notes: [] };
     if (containsAscii(bytes, 'application/vnd.oasis.opendocument')) {
-      throw new ExtractError('unsupported-format', 'OpenDocument (.odt) files are not read: save the report as DOCX or PDF');
+      throw new ExtractError('unsupported-format', 'an OpenDocument spreadsheet, presentation or drawing, not a text: save the report as ODT, DOCX or PDF');
     }
+    if (extension === 'odt') return { format: 'odt', text: null, notes: [] };
     if (extension === 'docx') throw new ExtractError('corrupt', 'DOCX is corrupt (word/document.xml not found)');
     throw new ExtractError('unsupported-format', 'a zip archive that is not a Word document');
   }

@@ -5,6 +5,7 @@ import { detectFormat } from './detect.js';
 import { loadText } from './text.js';
 import { loadPdf } from './pdf.js';
 import { loadDocx } from './docx.js';
+import { loadOdt } from './odt.js';
 import type { LoadLimits } from '../options.js';
 
 export async function loadDocument(bytes: Uint8Array, fileName: string, limits: LoadLimits): Promise<LoadedDocument> {
@@ -17,6 +18,8 @@ export async function loadDocument(bytes: Uint8Array, fileName: string, limits: 
       return loadPdf(bytes, limits);
     case 'docx':
       return loadDocx(bytes, limits);
+    case 'odt':
+      return loadOdt(bytes, limits);
     default: {
       const loaded = loadText(detected.text ?? '', detected.format, limits);
       // How the bytes were read as text (NULs dropped, an encoding found) is said on the record.

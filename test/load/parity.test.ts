@@ -47,6 +47,15 @@ describe.each(['report-2018', 'report-2009'])('%s as TXT and as a saved web page
   });
 });
 
+describe.each(['report-2018', 'report-2009'])('%s as TXT and as OpenDocument text', (name) => {
+  it('gives the same record from the .odt', async () => {
+    const [text, odt] = await Promise.all([`odt/${name}.txt`, `odt/${name}.odt`].map((path) => extractFile(join(fixturesDir, path))));
+    expect(text?.status).toBe('ok');
+    expect(odt?.source.format).toBe('odt');
+    expect(comparableRecord(odt!)).toEqual(comparableRecord(text!));
+  });
+});
+
 describe.each(['report-2018', 'report-2009'])('%s as TXT, PDF and DOCX', (name) => {
   it('gives the same record apart from source (and the id from its hash), evidence and loader messages', async () => {
     const records = await Promise.all([`pdf/${name}.txt`, `pdf/${name}.pdf`, `docx/${name}.docx`].map((path) => extractFile(join(fixturesDir, path))));
