@@ -50,13 +50,14 @@ export function capSectionTexts(record: BreachRecord, max = maxSectionChars): Br
 // Parts of the record that are not field values: capped above (sections, evidence), or ours (messages).
 const notFieldValues = new Set(['sections', 'evidence', 'confidence', 'warnings', 'diagnostics', 'source', 'derived']);
 
-/** `value` with each string longer than `max` cut, and the path of each one cut. */
+/** A value that was cut: where, how long it was, how much was kept. */
 interface CutValue {
   path: string;
   length: number;
   kept: number;
 }
 
+/** `value` with each string longer than `max` cut, each one cut added to `cut`. */
 function cutLongStrings(value: unknown, max: number, path: string, cut: CutValue[]): unknown {
   if (typeof value === 'string') {
     if (value.length <= max) return value;

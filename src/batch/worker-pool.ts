@@ -37,7 +37,7 @@ export interface PoolRunOptions {
   onLateFault?: (reason: string) => void;
 }
 
-/** Says a crash of the reader of the file it belongs to (its onLateFault), or nothing when none was asked. */
+/** Charges a file with a crash of its reader (the file's onLateFault), given the crash's reason. */
 type LateFaultCharge = (reason: string) => void;
 
 interface Job {
@@ -47,7 +47,7 @@ interface Job {
   /** Whether the file is being tried again after its worker crashed under it. */
   retry: boolean;
   /** See PoolRunOptions.onLateFault. */
-  onLateFault?: (reason: string) => void;
+  onLateFault?: LateFaultCharge;
   /** For a file tried again: the file its worker finished before it, charged if this one now reads cleanly. */
   suspect?: { charge: LateFaultCharge; reason: string } | null;
 }
@@ -76,8 +76,8 @@ interface Slot {
   /** The file sent after it, which the worker starts once `running` is done (its clock starts then). */
   next: Job | null;
   /**
-   * How to charge the file this worker finished last: a crash with no other explanation is its. (Its charge, not
-   * the file's job: that holds the file's bytes.)
+   * How to charge the file this worker finished last, should the file it holds when it crashes read cleanly when
+   * tried again. (Its charge, not the file's job: that holds the file's bytes.)
    */
   lastDone: LateFaultCharge | null;
   timer: NodeJS.Timeout | null;
