@@ -12,6 +12,7 @@ import { renderWebPage } from './fixtures/render-web-page.js';
 import { renderOdt } from './fixtures/render-odt.js';
 import { encryptedPdf, pagelessPdf } from './fixtures/raw-pdf.js';
 import { scannedTextPicture } from './fixtures/png.js';
+import { renderScannedPdf } from './fixtures/render-scan.js';
 import { report2009, report2018, reports } from './fixtures/reports.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
@@ -19,6 +20,8 @@ const pdfDir = join(root, 'pdf');
 const docxDir = join(root, 'docx');
 const webDir = join(root, 'web');
 const odtDir = join(root, 'odt');
+// A report printed and scanned (a bitmap per page, no text layer): only --ocr reads it.
+const ocrDir = join(root, 'ocr');
 // Deliberately broken files: kept apart so that the default run over the examples has no failures.
 const badDir = join(root, 'bad');
 
@@ -51,6 +54,8 @@ async function main(): Promise<void> {
     write(join(docxDir, `${report.name}.txt`), text);
     write(join(docxDir, `${report.name}.docx`), await renderDocx(report));
   }
+  write(join(ocrDir, 'report-2018-scan.txt'), renderText(report2018));
+  write(join(ocrDir, 'report-2018-scan.pdf'), await renderScannedPdf(renderText(report2018)));
   // Each report as a researcher's browser saves the page it was published on (the site's chrome around it).
   for (const [index, report] of reports.entries()) {
     const page = { url: `https://regulator.example/breach-reports/${report.name}`, title: `Breach report ${index + 1}`, published: `2021-07-1${index + 4}T10:00:00+01:00` };

@@ -74,7 +74,8 @@ export async function extractBatch(paths: readonly string[], options: BatchOptio
   const records: BreachRecord[] = [];
   try {
     const completed = await runBatch(walkInputs(paths).files, {
-      limits: { maxFileBytes: settings.maxFileBytes, maxPages: settings.maxPages, maxUncompressedBytes: settings.maxUncompressedBytes },
+      limits: { maxFileBytes: settings.maxFileBytes, maxPages: settings.maxPages, maxUncompressedBytes: settings.maxUncompressedBytes,
+        ocr: settings.ocr, ocrTimeoutMs: settings.ocrTimeoutMs },
       inFlight: concurrency ?? Math.max(2, threads * 2),
       timeoutMs: timeoutMs ?? 30_000,
       pool,

@@ -13,6 +13,16 @@ export interface LoadedDocument {
   messages: Diagnostic[];
   /** What a web page says of itself (its title, address and publication date); absent for other formats. */
   page?: PageMetadata;
+  /** Pages read by OCR (--ocr), with tesseract's confidence in each word; absent when none were. */
+  ocr?: OcrPageText[];
+}
+
+export interface OcrPageText {
+  /** 1-based page number. */
+  page: number;
+  /** Mean word confidence, 0 to 100. */
+  meanConfidence: number;
+  words: { text: string; confidence: number }[];
 }
 
 export interface PageSpan {

@@ -6,6 +6,10 @@ export interface LoadLimits {
   maxPages: number;
   /** Largest total uncompressed size of a DOCX archive, in bytes (zip-bomb guard). */
   maxUncompressedBytes: number;
+  /** Read PDF pages that are only a scanned image with OCR (tesseract.js, offline); off by default. */
+  ocr: boolean;
+  /** Time limit for rendering and reading one page with OCR, in milliseconds. */
+  ocrTimeoutMs: number;
 }
 
 export interface ExtractOptions extends LoadLimits {
@@ -18,6 +22,8 @@ export const defaultLimits: LoadLimits = {
   maxFileBytes: 50 * 1024 * 1024,
   maxPages: 200,
   maxUncompressedBytes: 100 * 1024 * 1024,
+  ocr: false,
+  ocrTimeoutMs: 60_000,
 };
 
 export type ExtractOptionsInput = Partial<ExtractOptions> & { fileName?: string };
@@ -30,7 +36,8 @@ export function normaliseExtractOptions(input: ExtractOptionsInput = {}): Extrac
     fileName,
     sourcePath: input.sourcePath ?? fileName,
   };
-  for (const key of ['maxFileBytes', 'maxPages', 'maxUncompressedBytes'] as const) {
+  if (typeof options.ocr !== 'boolean') throw new RangeError(`option ocr must be true or false, got ${String(options.ocr)}`);
+  for (const key of ['maxFileBytes', 'maxPages', 'maxUncompressedBytes', 'ocrTimeoutMs'] as const) {
     const value = options[key];
     if (!Number.isFinite(value) || value <= 0) throw new RangeError(`option ${key} must be a positive number, got ${String(value)}`);
   }

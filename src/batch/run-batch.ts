@@ -214,7 +214,7 @@ async function processInput(input: InputFile, options: BatchEngineOptions): Prom
     return failed(describeReadError(error));
   }
   source.sha256 = createHash('sha256').update(bytes).digest('hex');
-  const key = journalKey([extractorVersion, options.limits.maxFileBytes, options.limits.maxPages, options.limits.maxUncompressedBytes, options.timeoutMs, input.path, input.sourcePath, source.sha256]);
+  const key = journalKey([extractorVersion, options.limits.maxFileBytes, options.limits.maxPages, options.limits.maxUncompressedBytes, options.limits.ocr ? 'ocr' : 'no-ocr', options.timeoutMs, input.path, input.sourcePath, source.sha256]);
   // The journal keeps records, not texts: a run that needs the texts reads every file again.
   const earlier = options.withText ? undefined : await options.journal?.find(key);
   if (earlier) return { input, ...renderHere(earlier, options), carried: true, key, text: null };

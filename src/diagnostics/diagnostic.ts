@@ -16,6 +16,7 @@ export type DiagnosticCode =
   | 'template-unknown'
   | 'loader-message'
   | 'ocr-needed'
+  | 'ocr'
   | 'not-a-report';
 
 export function warning(code: DiagnosticCode, reason: string, field: string | null = null, place: Evidence | null = null): Diagnostic {

@@ -25,6 +25,7 @@ import { checkPdfExpansion } from './pdf-streams.js';
 import { collectWordEvidence } from './wrap-join.js';
 import type { Matrix } from './pdf-model.js';
 import { loadPdfJs } from './pdf-import.js';
+import type { OcrPageText } from '../document.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -146,12 +147,40 @@ export async function readPdf(bytes: Uint8Array, limits: LoadLimits, options: Pd
       }
     }
     const scanned = read.map((page, index) => (page.textRuns === 0 && (page.graphics?.imageCount ?? 0) > 0 ? index + 1 : 0)).filter((number) => number > 0);
-    if (read.every((page) => page.textRuns === 0)) {
-      if (scanned.length > 0) throw new ExtractError('no-text', 'scanned PDF with no text layer: OCR is needed');
+    const ocrText = new Map<number, string>();
+    const ocrPages: OcrPageText[] = [];
+    if (limits.ocr && scanned.length > 0) {
+      // Loaded only now: tesseract's wasm and the page canvases live outside the JS heap.
+      const { PageOcr } = await import('./pdf-ocr.js');
+      const reader = new PageOcr(limits.ocrTimeoutMs);
+      try {
+        for (const number of scanned) {
+          try {
+            const page = await pdf.getPage(number);
+            const result = await reader.read(page, number);
+            page.cleanup();
+            ocrText.set(number, result.text.trim());
+            ocrPages.push({ page: number, meanConfidence: result.meanConfidence, words: result.words });
+          } catch (error) {
+            messages.push({ ...warning('ocr', `Page ${number} could not be read by OCR; it is left empty.`), detail: readerDetail(error) });
+          }
+        }
+      } finally {
+        await reader.terminate();
+      }
+      if (ocrPages.length > 0) {
+        const pagesNamed = ocrPages.map((page) => `${page.page} (mean word confidence ${page.meanConfidence}%)`).join(', ');
+        messages.push(warning('ocr', `Read by OCR, so values may be misread: page${ocrPages.length === 1 ? '' : 's'} ${pagesNamed}.`));
+      }
+    }
+    if (read.every((page, index) => page.textRuns === 0 && !ocrText.get(index + 1))) {
+      if (scanned.length > 0 && limits.ocr) throw new ExtractError('no-text', 'scanned PDF with no text layer, and OCR read no text from it');
+      if (scanned.length > 0) throw new ExtractError('no-text', 'scanned PDF with no text layer: run with --ocr to read it');
       throw new ExtractError('no-text', 'the PDF has no text on any page');
     }
-    if (scanned.length > 0) {
-      messages.push(warning('ocr-needed', `${scanned.length === 1 ? 'Page' : 'Pages'} ${scanned.join(', ')} ${scanned.length === 1 ? 'is a scanned image' : 'are scanned images'} with no text layer: OCR is needed to read ${scanned.length === 1 ? 'it' : 'them'}.`));
+    const unread = scanned.filter((number) => !ocrText.has(number));
+    if (unread.length > 0 && !limits.ocr) {
+      messages.push(warning('ocr-needed', `${scanned.length === 1 ? 'Page' : 'Pages'} ${scanned.join(', ')} ${scanned.length === 1 ? 'is a scanned image' : 'are scanned images'} with no text layer: run with --ocr to read ${scanned.length === 1 ? 'it' : 'them'}.`));
     }
     const rotated = read.reduce((sum, page) => sum + page.rotated, 0);
     if (rotated > 0) messages.push(info('loader-message', `${rotated} rotated or vertical text ${rotated === 1 ? 'piece was' : 'pieces were'} left out`));
@@ -170,9 +199,11 @@ export async function readPdf(bytes: Uint8Array, limits: LoadLimits, options: Pd
           messages.push({ ...warning('loader-message', reason), detail: readerDetail(error) });
         }
       }
-      pages.push(layout.text);
+      pages.push(ocrText.get(index + 1) ?? layout.text);
     }
-    return { document: { format: 'pdf', pages, pageCount: pdf.numPages, messages }, graphicsPages };
+    const loaded: LoadedDocument = { format: 'pdf', pages, pageCount: pdf.numPages, messages };
+    if (ocrPages.length > 0) loaded.ocr = ocrPages;
+    return { document: loaded, graphicsPages };
   } finally {
     await task.destroy();
   }
