@@ -55,7 +55,16 @@ function withCanonical(extraction: Extraction<ExtractedValues['producer']>): Ext
   const { name, abbreviation } = extraction.value;
   if (name === null && abbreviation === null) return extraction;
   const known = findProducer(name, abbreviation);
-  if (known) return { ...extraction, value: { ...extraction.value, canonical: known.id }, derived: [...(extraction.derived ?? []), 'producer.canonical'] };
+  if (known) {
+    // Its evidence is the written name (or the letters) it was looked up by.
+    const source = extraction.evidence['producer.name'] ?? extraction.evidence['producer.abbreviation'];
+    return {
+      ...extraction,
+      value: { ...extraction.value, canonical: known.id },
+      evidence: source ? { ...extraction.evidence, 'producer.canonical': source } : extraction.evidence,
+      derived: [...(extraction.derived ?? []), 'producer.canonical'],
+    };
+  }
   const written = [name, abbreviation && `(${abbreviation})`].filter(Boolean).join(' ');
   const message = warning('producer-unknown', `The producer "${written}" is not in the table of UK statistics producers; it is counted under its own name.`, 'producer.canonical');
   return { ...extraction, messages: [...extraction.messages, message] };
