@@ -3,6 +3,7 @@
 // corpus of copies of the fixtures in .bench/ (git-ignored). Never part of `npm test`. The in-process column is
 // extractDocument file after file on one thread once started: the pipeline without start-up, batch I/O or threads.
 //   npm run bench -- [--count 1000] [--big 10000] [--repeat 3]
+//   npm run bench -- --pdf-batch 300,3000 [--repeat 3]   (the CLI against bare pdf.js on 1 and 2 threads and pdftotext)
 // --big N also measures peak memory over N text reports with two jobs, to compare with the figure for --count.
 // The bare extraction is also measured on two threads (the files dealt between two worker threads): how much the
 // libraries themselves gain from the second core, next to what the pipeline gains from a second job.
@@ -14,10 +15,25 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { pdfBatchTable } from './bench/pdf-batch.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(root, '.bench');
-const { values } = parseArgs({ options: { count: { type: 'string', default: '1000' }, big: { type: 'string' }, repeat: { type: 'string', default: '1' } } });
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '1000' },
+    big: { type: 'string' },
+    repeat: { type: 'string', default: '1' },
+    'pdf-batch': { type: 'string' },
+  },
+});
+// --pdf-batch 300,3000: only the PDF batch comparison with the machine's limit (see scripts/bench/pdf-batch.ts).
+if (values['pdf-batch'] !== undefined) {
+  const sizes = values['pdf-batch'].split(',').map(Number).filter((size) => size > 0);
+  console.error(`PDF batches of ${sizes.join(' and ')} files, ${values.repeat} rounds`);
+  console.log(pdfBatchTable(root, sizes, Math.max(1, Number(values.repeat))));
+  process.exit(0);
+}
 const repeat = Math.max(1, Number(values.repeat));
 const count = Number(values.count);
 const big = values.big === undefined ? null : Number(values.big);

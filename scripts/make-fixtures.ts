@@ -8,6 +8,8 @@ import { PDFDocument } from 'pdf-lib';
 import { renderText } from './fixtures/render-text.js';
 import { renderPdf } from './fixtures/render-pdf.js';
 import { renderDocx } from './fixtures/render-docx.js';
+import { renderWebPage } from './fixtures/render-web-page.js';
+import { renderOdt } from './fixtures/render-odt.js';
 import { encryptedPdf, pagelessPdf } from './fixtures/raw-pdf.js';
 import { scannedTextPicture } from './fixtures/png.js';
 import { report2009, report2018, reports } from './fixtures/reports.js';
@@ -15,6 +17,8 @@ import { report2009, report2018, reports } from './fixtures/reports.js';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 const pdfDir = join(root, 'pdf');
 const docxDir = join(root, 'docx');
+const webDir = join(root, 'web');
+const odtDir = join(root, 'odt');
 // Deliberately broken files: kept apart so that the default run over the examples has no failures.
 const badDir = join(root, 'bad');
 
@@ -46,6 +50,14 @@ async function main(): Promise<void> {
     write(join(pdfDir, `${report.name}.txt`), text);
     write(join(docxDir, `${report.name}.txt`), text);
     write(join(docxDir, `${report.name}.docx`), await renderDocx(report));
+  }
+  // Each report as a researcher's browser saves the page it was published on (the site's chrome around it).
+  for (const [index, report] of reports.entries()) {
+    const page = { url: `https://regulator.example/breach-reports/${report.name}`, title: `Breach report ${index + 1}`, published: `2021-07-1${index + 4}T10:00:00+01:00` };
+    write(join(webDir, `${report.name}.txt`), renderText(report));
+    write(join(webDir, `${report.name}.html`), renderWebPage(report, page));
+    write(join(odtDir, `${report.name}.txt`), renderText(report));
+    write(join(odtDir, `${report.name}.odt`), renderOdt(report));
   }
   write(join(pdfDir, `${report2018.name}.pdf`), await renderPdf(report2018));
   // The 2009 report ends with a scanned page, which the loader reports as needing OCR.

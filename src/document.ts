@@ -2,6 +2,7 @@
 // in reading order); the normaliser turns it into a NormalisedDocument whose text every evidence span
 // points into. Nothing after load/ knows which file format the text came from.
 import type { Diagnostic, SourceFormat } from './record/schema.js';
+import type { PageMetadata } from './load/html-to-text.js';
 
 export interface LoadedDocument {
   format: SourceFormat;
@@ -10,6 +11,8 @@ export interface LoadedDocument {
   /** Number of pages for paged formats (PDF), else null. */
   pageCount: number | null;
   messages: Diagnostic[];
+  /** What a web page says of itself (its title, address and publication date); absent for other formats. */
+  page?: PageMetadata;
 }
 
 export interface PageSpan {

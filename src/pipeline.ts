@@ -41,13 +41,19 @@ export async function extractDocumentWithText(bytes: Uint8Array, options: Pipeli
     const loaded = await loadDocument(bytes, settings.fileName, settings);
     source.format = loaded.format;
     source.pages = loaded.pageCount;
+    // A saved web page points back to where it was published.
+    if (loaded.page?.url) source.url = loaded.page.url;
+    if (loaded.page?.title) source.title = loaded.page.title;
+    if (loaded.page?.published) source.published = loaded.page.published;
     const normalised = normaliseDocument(loaded);
     if (normalised.text.trim() === '') throw new ExtractError('no-text', 'the file contains no text');
     const { values, state } = runExtractors(sectionDocument(normalised), options.extractors ?? defaultExtractors, options.refiners ?? defaultRefiners);
     return { record: assembleRecord(source, values, state, loaded.messages), document: normalised };
   } catch (error) {
     // A file type that is not read at all is skipped; a report that cannot be read is failed.
-    if (error instanceof ExtractError) return { record: failedRecord(source, error.message, error.code === 'unsupported-format' ? 'skipped' : 'failed'), document: null };
+    if (error instanceof ExtractError) {
+      return { record: failedRecord(source, error.message, error.code === 'unsupported-format' ? 'skipped' : 'failed', error.detail), document: null };
+    }
     throw error;
   }
 }

@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractDocumentWithText } from '../src/pipeline.js';
 
@@ -149,5 +151,43 @@ describe('extractDocument end to end on an invented 2018 report', () => {
     expect(record.derived).toContain('timing.delayMinutes');
     expect(record.evidence['producer.name']?.quote).toBe('Northshire Data Agency');
     expect(document?.text.slice(record.evidence['reportDate']?.start, record.evidence['reportDate']?.end)).toBe('20 May 2020');
+  });
+});
+
+describe('a file that cannot be read', () => {
+  const bad = (name: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', 'bad', name));
+
+  it.each([
+    ['truncated.pdf', 'the PDF is damaged or cut short, and cannot be read'],
+    ['truncated.docx', 'the Word document is damaged or cut short (its zip archive cannot be read)'],
+  ])('%s fails with a sentence, and what the reader said is kept as the detail', async (name, reason) => {
+    const { record } = await extractDocumentWithText(new Uint8Array(bad(name)), { fileName: name });
+    expect(record.error).toBe(reason);
+    const [failure] = record.diagnostics;
+    expect(failure).toMatchObject({ code: 'file-failed', reason });
+    expect(failure?.detail).toMatch(/\S/);
+    expect(failure?.detail).not.toMatch(/[\t\n]/);
+  });
+});
+
+describe('a saved web page written as HTML5 allows', () => {
+  it('gives the same fields with no </head> and its navigation left open', async () => {
+    const page = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'reports', '2018-web-page-pre-release-access.html'), 'utf8');
+    const loose = page.replace('</head>', '').replace('</ul></nav>', '</ul>').replace(/<\/(p|td|th|tr|li)>/g, '');
+    expect(loose).not.toContain('</head>');
+    const fields = (record: Awaited<ReturnType<typeof extractDocumentWithText>>['record']) => ({
+      status: record.status,
+      producer: record.producer,
+      outputs: record.outputs.map((output) => output.title),
+      reporter: record.reporter,
+      reportDate: record.reportDate,
+      occurrence: record.occurrence.start,
+      breachType: record.breachType,
+      practices: record.practices.map((practice) => practice.code),
+    });
+    const strict = await extractDocumentWithText(new TextEncoder().encode(page), { fileName: 'page.html' });
+    const relaxed = await extractDocumentWithText(new TextEncoder().encode(loose), { fileName: 'page.html' });
+    expect(strict.record.status).toBe('ok');
+    expect(fields(relaxed.record)).toEqual(fields(strict.record));
   });
 });

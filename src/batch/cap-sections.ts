@@ -46,3 +46,56 @@ export function capSectionTexts(record: BreachRecord, max = maxSectionChars): Br
   }
   return { ...record, sections, evidence, warnings, diagnostics };
 }
+
+// Parts of the record that are not field values: capped above (sections, evidence), or ours (messages).
+const notFieldValues = new Set(['sections', 'evidence', 'confidence', 'warnings', 'diagnostics', 'source', 'derived']);
+
+/** A value that was cut: where, how long it was, how much was kept. */
+interface CutValue {
+  path: string;
+  length: number;
+  kept: number;
+}
+
+/** `value` with each string longer than `max` cut, each one cut added to `cut`. */
+function cutLongStrings(value: unknown, max: number, path: string, cut: CutValue[]): unknown {
+  if (typeof value === 'string') {
+    if (value.length <= max) return value;
+    const kept = cutAt(value, max);
+    cut.push({ path, length: value.length, kept: kept.length });
+    return kept;
+  }
+  if (Array.isArray(value)) return value.map((item, index) => cutLongStrings(item, max, `${path}[${index}]`, cut));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, cutLongStrings(item, max, path === '' ? key : `${path}.${key}`, cut)]));
+  }
+  return value;
+}
+
+/**
+ * The record with every field value (the impact statement, an action, the occurrence's text, ...) cut to `max`
+ * characters, with a warning for each: a hostile file can make any of them as long as itself, and a record is
+ * held, written and shown several times over. The same record when none is longer.
+ */
+export function capFieldValues(record: BreachRecord, max = maxSectionChars): BreachRecord {
+  const cut: CutValue[] = [];
+  const capped = { ...record } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(record)) {
+    if (!notFieldValues.has(key)) capped[key] = cutLongStrings(value, max, key, cut);
+  }
+  if (cut.length === 0) return record;
+  const reasons = cut.map(({ path, length, kept }) => ({ path, reason: `The value of ${path} is ${length} characters long; the record keeps its first ${kept}.` }));
+  return {
+    ...(capped as BreachRecord),
+    warnings: [...record.warnings, ...reasons.map(({ reason }) => reason)],
+    diagnostics: [
+      ...record.diagnostics,
+      ...reasons.map(({ path, reason }) => ({ code: 'value-capped', severity: 'warning' as const, field: path, reason, place: null })),
+    ],
+  };
+}
+
+/** The record as it is kept and written: section texts, quotes and field values each at most `max` characters. */
+export function capRecordTexts(record: BreachRecord, max = maxSectionChars): BreachRecord {
+  return capFieldValues(capSectionTexts(record, max), max);
+}

@@ -12,12 +12,13 @@ import type { PipelineOptions } from '../pipeline.js';
 import { failedRecord, type SourceInfo } from '../record/assemble.js';
 import type { BreachRecord } from '../record/schema.js';
 import { recordToJsonLine } from '../write/json.js';
-import type { InputFile } from './inputs.js';
-import { capSectionTexts } from './cap-sections.js';
+import type { InputFile, InputProblem } from './inputs.js';
+import { capRecordTexts } from './cap-sections.js';
 import { journalKey, journalLine, type Journal } from './journal.js';
 import { renderRecord, type OutputFormat, type RenderedRecord } from './record-outputs.js';
 import { extractorVersion } from './version.js';
-import type { WorkerPool } from './worker-pool.js';
+import { internalErrorReason, type WorkerPool } from './worker-pool.js';
+import { readerDetail } from '../diagnostics/diagnostic.js';
 
 export interface BatchEngineOptions {
   limits: LoadLimits;
@@ -38,6 +39,8 @@ export interface BatchEngineOptions {
   onFinished?: (entry: BatchEntry) => void;
   /** Called with each record in path order; awaited before the next. */
   onRecord: (entry: BatchEntry) => Promise<void> | void;
+  /** Called with what went wrong about an input beyond its record (its reader crashed after its record came). */
+  onProblem?: (problem: InputProblem) => void;
 }
 
 export interface BatchEntry {
@@ -172,19 +175,23 @@ function renderHere(record: BreachRecord, options: BatchEngineOptions): Pick<Ext
 
 async function extractBytes(bytes: Uint8Array, settings: ExtractOptions, options: BatchEngineOptions, source: SourceInfo): Promise<Extracted> {
   if (options.pool && !options.pipeline) {
-    const result = await options.pool.run(bytes, settings, { timeoutMs: options.timeoutMs, withText: options.withText ?? false, sha256: source.sha256, formats: options.formats });
+    const onLateFault = () => {
+      const reason = 'its reader crashed after its record was made, under the next file; the record was kept and the next file read again';
+      options.onProblem?.({ path: source.path, reason });
+    };
+    const result = await options.pool.run(bytes, settings, { timeoutMs: options.timeoutMs, withText: options.withText ?? false, sha256: source.sha256, formats: options.formats, onLateFault });
     if ('rendered' in result) return { rendered: result.rendered, record: parsedOnDemand(result.rendered.jsonLine), text: result.text, lasting: true };
-    return { ...renderHere(failedRecord(source, result.reason), options), text: null, lasting: result.failure === 'threw' };
+    return { ...renderHere(failedRecord(source, result.reason, 'failed', result.detail ?? null), options), text: null, lasting: result.failure === 'threw' };
   }
   try {
     // Loaded only when needed: with a pool, the main thread never loads the pipeline (faster start, less memory).
     const { extractDocumentWithText } = await import('../pipeline.js');
     const { record, document } = await extractDocumentWithText(bytes, { ...settings, ...options.pipeline, sha256: source.sha256 });
-    return { ...renderHere(capSectionTexts(record), options), text: options.withText ? (document?.text ?? null) : null, lasting: true };
+    return { ...renderHere(capRecordTexts(record), options), text: options.withText ? (document?.text ?? null) : null, lasting: true };
   } catch (error) {
     // A bug met by one file must not end a batch of thousands: the file fails with the message, and the
     // fuzz test is there to find such bugs.
-    const record = failedRecord(source, `internal error while reading the file: ${error instanceof Error ? error.message : String(error)}`);
+    const record = failedRecord(source, internalErrorReason, 'failed', readerDetail(error));
     return { ...renderHere(record, options), text: null, lasting: true };
   }
 }

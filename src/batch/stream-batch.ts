@@ -36,6 +36,7 @@ export async function streamBatch(paths: readonly InputPath[], options: StreamBa
     formats: ['jsonl'],
     signal: options.signal,
     onFinished: options.onFinished,
+    onProblem: (problem) => walk.problems.push(problem),
     onRecord: async (entry) => {
       await options.write(entry.rendered.jsonLine);
       counter.add(entry.rendered.brief, entry.carried, entry.duplicateOf !== null);

@@ -7,14 +7,18 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { readerDetail } from '../diagnostics/diagnostic.js';
 import type { ExtractOptions } from '../options.js';
 import type { OutputFormat, RenderedRecord } from './record-outputs.js';
 import type { WorkerReply, WorkerTask } from './worker-messages.js';
 
+/** Why a file that met a bug of ours has no record (the bug's own message is its diagnostic's detail). */
+export const internalErrorReason = 'an internal error of breach-extract stopped this file (a bug: please report it)';
+
 /** The outcome of one file in the pool: a rendered record, or why no record came back. */
 export type PoolResult =
   | { rendered: RenderedRecord; text: string | null }
-  | { failure: 'timeout' | 'crashed' | 'threw' | 'memory'; reason: string };
+  | { failure: 'timeout' | 'crashed' | 'threw' | 'memory'; reason: string; detail?: string };
 
 export interface PoolRunOptions {
   /** Overrides the pool's timeout for this file. */
@@ -25,7 +29,16 @@ export interface PoolRunOptions {
   sha256?: string | null;
   /** The output formats to render the record for (default: none; the JSON line is always there). */
   formats?: readonly OutputFormat[];
+  /**
+   * Called when this file, after its record came back, turns out to have crashed its reader (a promise of its
+   * own rejecting late, under the next file, which read cleanly when tried again): its record stands, but the
+   * fault is its own and is said of it.
+   */
+  onLateFault?: (reason: string) => void;
 }
+
+/** Charges a file with a crash of its reader (the file's onLateFault), given the crash's reason. */
+type LateFaultCharge = (reason: string) => void;
 
 interface Job {
   task: WorkerTask;
@@ -33,6 +46,10 @@ interface Job {
   resolve: (result: PoolResult) => void;
   /** Whether the file is being tried again after its worker crashed under it. */
   retry: boolean;
+  /** See PoolRunOptions.onLateFault. */
+  onLateFault?: LateFaultCharge;
+  /** For a file tried again: the file its worker finished before it, charged if this one now reads cleanly. */
+  suspect?: { charge: LateFaultCharge; reason: string } | null;
 }
 
 export interface PoolOptions {
@@ -58,6 +75,11 @@ interface Slot {
   running: Job | null;
   /** The file sent after it, which the worker starts once `running` is done (its clock starts then). */
   next: Job | null;
+  /**
+   * How to charge the file this worker finished last, should the file it holds when it crashes read cleanly when
+   * tried again. (Its charge, not the file's job: that holds the file's bytes.)
+   */
+  lastDone: LateFaultCharge | null;
   timer: NodeJS.Timeout | null;
 }
 
@@ -128,14 +150,14 @@ export class WorkerPool {
   }
 
   /** Parses one file in a worker. Never rejects for a bad file: a hang or crash comes back as a failure. */
-  run(bytes: Uint8Array, options: ExtractOptions, { timeoutMs = this.timeoutMs, withText = false, sha256 = null, formats = [] }: PoolRunOptions = {}): Promise<PoolResult> {
+  run(bytes: Uint8Array, options: ExtractOptions, { timeoutMs = this.timeoutMs, withText = false, sha256 = null, formats = [], onLateFault }: PoolRunOptions = {}): Promise<PoolResult> {
     if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
     if (this.broken) return Promise.resolve({ failure: 'crashed', reason: `the reader could not start (${this.broken})` });
     // The bytes are copied to a worker, not moved: the pool keeps them until the file is done, so that a file whose
     // worker crashes under it can be sent to another.
     const task: WorkerTask = { id: this.nextId++, bytes, options, withText, sha256, formats: [...formats] };
     return new Promise((resolve) => {
-      this.queue.push({ task, timeoutMs, resolve, retry: false });
+      this.queue.push({ task, timeoutMs, resolve, retry: false, onLateFault });
       this.dispatch();
     });
   }
@@ -220,7 +242,7 @@ export class WorkerPool {
   private spawn(): Slot {
     // A file that makes the reader's heap balloon ends its own worker, not the whole run.
     const worker = new Worker(this.entry.entry, { eval: this.entry.eval, resourceLimits: { maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: workerYoungMb } });
-    const slot: Slot = { worker, ready: false, running: null, next: null, timer: null };
+    const slot: Slot = { worker, ready: false, running: null, next: null, lastDone: null, timer: null };
     this.watchMemory();
     worker.on('message', (reply: WorkerReply) => {
       if ('ready' in reply) {
@@ -229,7 +251,7 @@ export class WorkerPool {
         return;
       }
       if (slot.running?.task.id !== reply.id) return;
-      this.finish(slot, 'rendered' in reply ? { rendered: reply.rendered, text: reply.text } : { failure: 'threw', reason: `internal error while reading the file: ${reply.error.split('\n')[0] ?? reply.error}` });
+      this.finish(slot, 'rendered' in reply ? { rendered: reply.rendered, text: reply.text } : { failure: 'threw', reason: internalErrorReason, detail: readerDetail(reply.error.split('\n')[0] ?? reply.error) });
       // The worker has moved on to the file sent ahead.
       if (slot.next) {
         this.beginRunning(slot, slot.next);
@@ -239,7 +261,7 @@ export class WorkerPool {
     });
     worker.on('error', (error) => {
       const outOfMemory = 'code' in error && error.code === 'ERR_WORKER_OUT_OF_MEMORY';
-      this.crashed(slot, { failure: 'crashed', reason: outOfMemory ? `the reader ran out of memory (more than ${workerHeapMb} MB)` : `the reader crashed (${error.message})` });
+      this.crashed(slot, outOfMemory ? { failure: 'crashed', reason: `the reader ran out of memory (more than ${workerHeapMb} MB)` } : { failure: 'crashed', reason: 'the reader crashed while reading this file', detail: readerDetail(error) });
     });
     worker.on('exit', () => {
       if (this.slots.includes(slot)) this.crashed(slot, { failure: 'crashed', reason: 'the reader stopped unexpectedly' });
@@ -254,7 +276,11 @@ export class WorkerPool {
     slot.timer = null;
     const job = slot.running;
     slot.running = null;
-    job?.resolve(result);
+    if (!job) return;
+    slot.lastDone = job.onLateFault ?? null;
+    // Read cleanly alone on a fresh worker: the crash it was caught in was the file before it.
+    if ('rendered' in result && job.suspect) job.suspect.charge(job.suspect.reason);
+    job.resolve(result);
   }
 
   /**
@@ -264,6 +290,7 @@ export class WorkerPool {
    */
   private crashed(slot: Slot, result: PoolResult): void {
     const job = slot.running;
+    const reason = 'reason' in result ? result.reason : 'the reader crashed';
     if (!job || job.retry || this.closed) {
       this.replace(slot, result);
       return;
@@ -273,7 +300,7 @@ export class WorkerPool {
     slot.timer = null;
     if (slot.next) this.queue.unshift(slot.next);
     slot.next = null;
-    this.queue.unshift({ ...job, retry: true });
+    this.queue.unshift({ ...job, retry: true, suspect: slot.lastDone ? { charge: slot.lastDone, reason } : null });
     this.replace(slot, result);
   }
 

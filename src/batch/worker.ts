@@ -3,7 +3,7 @@
 import { parentPort } from 'node:worker_threads';
 import { extractDocumentWithText } from '../pipeline.js';
 import { recordToJsonLine } from '../write/json.js';
-import { capSectionTexts } from './cap-sections.js';
+import { capRecordTexts } from './cap-sections.js';
 import { renderRecord } from './record-outputs.js';
 import type { WorkerReply, WorkerTask } from './worker-messages.js';
 
@@ -18,7 +18,7 @@ port.postMessage({ ready: true } satisfies WorkerReply);
 async function read(task: WorkerTask): Promise<WorkerReply> {
   try {
     const { record: whole, document } = await extractDocumentWithText(task.bytes, task.sha256 === null ? task.options : { ...task.options, sha256: task.sha256 });
-    const record = capSectionTexts(whole);
+    const record = capRecordTexts(whole);
     return { id: task.id, rendered: renderRecord(record, recordToJsonLine(record), task.formats), text: task.withText ? (document?.text ?? null) : null };
   } catch (error) {
     return { id: task.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };

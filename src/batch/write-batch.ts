@@ -81,6 +81,7 @@ export async function writeBatch(paths: readonly InputPath[], options: WriteBatc
       withText: options.withText ?? false,
       signal: options.signal,
       onFinished: options.onFinished,
+      onProblem: (problem) => walk.problems.push(problem),
       onRecord: async (entry) => {
         await outputs.add(entry.rendered);
         await manifest.add(manifestEntry(entry.rendered.brief, entry.duplicateOf));

@@ -226,7 +226,16 @@ async function runWith(inputs: readonly InputPath[], settings: ExtractSettings, 
       return state.stoppedBy === 'SIGTERM' ? exitCodes.terminated : exitCodes.interrupted;
     }
     const exitCode = outcome.summary.counts.failed > 0 ? exitCodes.someFailed : exitCodes.ok;
-    const summary = { ...outcome.summary, reasons: reasons.list(), problems: outcome.problems, written: outcome.written, removed: outcome.removed, exitCode };
+    const summary = {
+      ...outcome.summary,
+      reasons: reasons.list(),
+      problems: outcome.problems,
+      written: outcome.written,
+      removed: outcome.removed,
+      exitCode,
+      // The process's, workers included (they are its threads): what a run over hostile files is held to.
+      peakMemoryMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    };
     if (settings.json) io.out(summaryJson(summary));
     else if (!settings.quiet) io.err(summaryText(summary, { fillRates: settings.fillRates }));
     const reviewPage = outcome.written.find((path) => path.endsWith('review.html'));

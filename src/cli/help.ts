@@ -12,7 +12,7 @@ Usage:
   breach-extract doctor [--out DIR]
   breach-extract <command> --help
 
-Paths are report files (.pdf .docx .txt .md .html), folders (read recursively), glob patterns
+Paths are report files (.pdf .docx .odt .txt .md .html), folders (read recursively), glob patterns
 ('reports/**/*.pdf', quoted so the shell leaves them), or - for standard input: a list of paths, one a line,
 or else the text of one report (--stdin-text says it is a report). Each record's source.path is the file's
 path from the working directory (as given, then within the folder). With no paths, the bundled example
@@ -25,7 +25,7 @@ Options:
       --timeout SECONDS   a file still being read after this long fails (default: 30)
       --max-size MB       larger files fail without being read (default: 50)
       --max-pages N       PDFs with more pages fail (default: 200)
-      --max-unpacked MB   DOCX files that would unpack to more fail (default: 100)
+      --max-unpacked MB   DOCX and PDF files that unpack to more fail (default: 100)
       --max-memory MB     a file whose reader holds more memory fails (default: 1024)
       --force             read every file again, even when unchanged since the last run
       --no-bom            write the CSV files without the UTF-8 byte-order mark that Excel needs

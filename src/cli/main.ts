@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { CliError, exitCodes, UsageError } from './exit-codes.js';
 import { helpText, versionText } from './help.js';
 import type { CliIo } from './io.js';
+import { forTerminal } from './terminal-text.js';
 
 export { exitCodes } from './exit-codes.js';
 export { helpText } from './help.js';
@@ -52,7 +53,24 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
   return (await import('./extract-command.js')).runExtract(argv, io);
 }
 
-export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<number> {
+/**
+ * The streams with what goes through `out` and `err` made safe to print (see forTerminal). Records streamed with
+ * `--out -` go through `writeOut`, untouched: they are data, and JSON already escapes what a terminal would obey.
+ */
+function printing(io: CliIo): CliIo {
+  return {
+    ...io,
+    out: (text) => io.out(forTerminal(text)),
+    err: (text) => io.err(forTerminal(text)),
+    // A getter of its own: the terminal's width is read at each redraw.
+    get columns() {
+      return io.columns;
+    },
+  };
+}
+
+export async function runCli(argv: string[], given: CliIo = defaultIo): Promise<number> {
+  const io = printing(given);
   try {
     return await runCommand(argv, io);
   } catch (error) {

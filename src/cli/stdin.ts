@@ -27,7 +27,7 @@ function looksLikePath(line: string): boolean {
 
 /** The lines of a path list, or null when the bytes are a report (binary, or a line that is not a path). */
 export function pathList(bytes: Uint8Array): string[] | null {
-  const text = decodeText(bytes);
+  const text = decodeText(bytes)?.text ?? null;
   if (text === null) return null;
   const lines = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
   return lines.length > 0 && lines.every(looksLikePath) ? lines : null;

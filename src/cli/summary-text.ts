@@ -42,11 +42,13 @@ export interface EndSummary extends BatchSummary {
   /** Outputs of an earlier run that this run did not write, removed. */
   removed: string[];
   exitCode: number;
+  /** The most resident memory the process held at once, in MB (the operating system's count, threads included). */
+  peakMemoryMb: number;
 }
 
 function filesLine(summary: EndSummary): string {
   const { counts } = summary;
-  const rate = `${summary.seconds.toFixed(1)} s (${summary.filesPerSecond.toFixed(1)} files/s)`;
+  const rate = `${summary.seconds.toFixed(1)} s (${summary.filesPerSecond.toFixed(1)} files/s, at most ${summary.peakMemoryMb} MB of memory)`;
   return `${summary.files} files: ${counts.ok} ok, ${counts.partial} partial, ${counts.failed} failed, ${counts.skipped} skipped in ${rate}`;
 }
 

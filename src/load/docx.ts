@@ -7,7 +7,7 @@
 // expand beyond the limit.
 import type mammothModule from 'mammoth';
 import type { LoadedDocument } from '../document.js';
-import { ExtractError, info, warning, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { ExtractError, info, readerDetail, warning, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LoadLimits } from '../options.js';
 import { docxModelToText, UnsupportedDocxModel, type DocxDocument, type DocxElement } from './docx-model-text.js';
 import { htmlToText } from './html-to-text.js';
@@ -21,9 +21,6 @@ function loadMammoth(): Promise<typeof mammothModule> {
   return mammothLoading;
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 function megabytes(bytes: number): string {
   return `${Math.round(bytes / 1048576)} MB`;
@@ -35,7 +32,9 @@ export function checkDocxArchive(bytes: Uint8Array, limits: LoadLimits): ZipEntr
   try {
     entries = readZipDirectory(bytes);
   } catch (error) {
-    if (error instanceof ZipFormatError) throw new ExtractError('corrupt', `DOCX is corrupt (${error.message})`, { cause: error });
+    if (error instanceof ZipFormatError) {
+      throw new ExtractError('corrupt', 'the Word document is damaged or cut short (its zip archive cannot be read)', { cause: error });
+    }
     throw error;
   }
   if (entries.some((entry) => entry.encrypted)) {
@@ -64,7 +63,8 @@ function toDiagnostics(messages: MammothMessage[]): Diagnostic[] {
     const key = `${message.type}:${message.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const reason = `Word reader: ${message.message}`;
+    // mammoth's messages are sentences, but may quote the document's XML: one bounded line of it.
+    const reason = `Word reader: ${readerDetail(message.message, 200)}`;
     out.push(message.type === 'error' ? warning('loader-message', reason) : info('loader-message', reason));
   }
   return out;
@@ -79,7 +79,7 @@ async function readWithMammoth<T>(read: () => Promise<T>): Promise<T> {
   try {
     return await read();
   } catch (error) {
-    throw new ExtractError('corrupt', `DOCX is corrupt (${describe(error)})`, { cause: error });
+    throw new ExtractError('corrupt', 'the Word document is damaged: its contents cannot be read', { cause: error });
   }
 }
 
@@ -109,7 +109,7 @@ async function readThroughModel(buffer: Buffer): Promise<ReadDocx | null> {
     ),
   );
   const document = read.model;
-  if (!document) throw new ExtractError('corrupt', 'DOCX is corrupt (no document read)');
+  if (!document) throw new ExtractError('corrupt', 'the Word document is damaged: no document was found in it');
   try {
     let written = docxModelToText(document);
     if (written.images.length > 0) {

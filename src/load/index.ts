@@ -1,10 +1,11 @@
 // One entry point for every format: bytes in, the shared LoadedDocument out.
 import type { LoadedDocument } from '../document.js';
-import { ExtractError } from '../diagnostics/diagnostic.js';
+import { ExtractError, info } from '../diagnostics/diagnostic.js';
 import { detectFormat } from './detect.js';
 import { loadText } from './text.js';
 import { loadPdf } from './pdf.js';
 import { loadDocx } from './docx.js';
+import { loadOdt } from './odt.js';
 import type { LoadLimits } from '../options.js';
 
 export async function loadDocument(bytes: Uint8Array, fileName: string, limits: LoadLimits): Promise<LoadedDocument> {
@@ -17,7 +18,12 @@ export async function loadDocument(bytes: Uint8Array, fileName: string, limits: 
       return loadPdf(bytes, limits);
     case 'docx':
       return loadDocx(bytes, limits);
-    default:
-      return loadText(detected.text ?? '', detected.format, limits);
+    case 'odt':
+      return loadOdt(bytes, limits);
+    default: {
+      const loaded = loadText(detected.text ?? '', detected.format, limits);
+      // How the bytes were read as text (NULs dropped, an encoding found) is said on the record.
+      return { ...loaded, messages: [...loaded.messages, ...detected.notes.map((note) => info('loader-message', note))] };
+    }
   }
 }

@@ -12,7 +12,7 @@
 // against 24 ms); 6.x also needs a Promise.withResolvers shim on Node 20. Move to >=6.2.108 only once that
 // extra annotation pass is gone or can be switched off, and re-measure.
 import type { LoadedDocument } from '../document.js';
-import { ExtractError, warning, info, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { ExtractError, readerDetail, warning, info, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LoadLimits } from '../options.js';
 import { readGraphics, type OperatorCodes, type PageGraphics } from './pdf-graphics.js';
 import { readRuns } from './pdf-runs.js';
@@ -20,11 +20,16 @@ import { placeLinkTargets, readLinkAreas } from './pdf-links.js';
 import { buildLines } from './pdf-lines.js';
 import { removePdfFurniture, type PageLines } from './pdf-furniture.js';
 import { layoutPage } from './pdf-layout.js';
+import { pageFrame } from './pdf-frame.js';
+import { checkPdfExpansion } from './pdf-streams.js';
 import { collectWordEvidence } from './wrap-join.js';
 import type { Matrix } from './pdf-model.js';
 import { loadPdfJs } from './pdf-import.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+// 7,000 x 10,000 pixels: an A3 page scanned at 600 dpi. Decoded, an image takes 4 bytes a pixel (280 MB here).
+const maxImagePixels = 70_000_000;
 
 function operatorCodes(pdfjs: PdfJs): OperatorCodes {
   const ops = pdfjs.OPS;
@@ -47,9 +52,6 @@ function operatorCodes(pdfjs: PdfJs): OperatorCodes {
   };
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** pdf.js reports a missing password as a PasswordException (a plain object when it crosses the fake worker). */
 function isPasswordError(error: unknown): boolean {
@@ -88,9 +90,12 @@ export async function readPdf(bytes: Uint8Array, limits: LoadLimits, options: Pd
   const always = options.graphics === 'always';
   const pdfjs = await loadPdfJs();
   const codes = operatorCodes(pdfjs);
+  checkPdfExpansion(bytes, limits.maxUncompressedBytes);
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
     isEvalSupported: false,
+    // Images are decoded only to be counted (a scanned page); one larger than a 600 dpi A3 scan is left out.
+    maxImageSize: maxImagePixels,
     useSystemFonts: false,
     disableFontFace: true,
     stopAtErrors: false,
@@ -101,7 +106,7 @@ export async function readPdf(bytes: Uint8Array, limits: LoadLimits, options: Pd
     document = await task.promise;
   } catch (error) {
     if (isPasswordError(error)) throw new ExtractError('encrypted', 'encrypted PDF: a password is needed', { cause: error });
-    throw new ExtractError('corrupt', `PDF is corrupt or truncated (${describe(error)})`, { cause: error });
+    throw new ExtractError('corrupt', 'the PDF is damaged or cut short, and cannot be read', { cause: error });
   }
   try {
     if (document.numPages === 0) throw new ExtractError('no-text', 'the PDF has no pages');
@@ -122,9 +127,8 @@ export async function readPdf(bytes: Uint8Array, limits: LoadLimits, options: Pd
     for (let number = 1; number <= pdf.numPages; number += 1) {
       try {
         const page = await pdf.getPage(number);
-        const viewport = page.getViewport({ scale: 1 });
-        const transform = viewport.transform as unknown as Matrix;
         const [content, annotations] = await Promise.all([page.getTextContent(), page.getAnnotations()]);
+        const { transform, height } = pageFrame(page.getViewport({ scale: 1 }), content.items);
         const { runs, rotated } = readRuns(content.items, transform);
         const linked = placeLinkTargets(runs, readLinkAreas(annotations, transform));
         let graphics = always || runs.length === 0 ? await readGraphicsOf(number, transform) : null;
@@ -133,11 +137,11 @@ export async function readPdf(bytes: Uint8Array, limits: LoadLimits, options: Pd
           graphics = await readGraphicsOf(number, transform);
           built = buildLines(linked, graphics.rules);
         }
-        read.push({ lines: built.lines, height: viewport.height, graphics, transform, textRuns: runs.length, rotated });
+        read.push({ lines: built.lines, height, graphics, transform, textRuns: runs.length, rotated });
         page.cleanup();
       } catch (error) {
         if (error instanceof ExtractError) throw error;
-        messages.push(warning('loader-message', `Page ${number} could not be read (${describe(error)}); it is left empty.`));
+        messages.push({ ...warning('loader-message', `Page ${number} could not be read; it is left empty.`), detail: readerDetail(error) });
         read.push({ lines: [], height: 0, graphics: { rules: [], imageCount: 0 }, transform: [1, 0, 0, 1, 0, 0], textRuns: 0, rotated: 0 });
       }
     }
@@ -162,7 +166,8 @@ export async function readPdf(bytes: Uint8Array, limits: LoadLimits, options: Pd
           page.graphics = await readGraphicsOf(index + 1, page.transform);
           layout = layoutPage(lines, { rules: page.graphics.rules, evidence });
         } catch (error) {
-          messages.push(warning('loader-message', `Page ${index + 1}: its ruling lines could not be read (${describe(error)}); its tables were laid out from the text alone.`));
+          const reason = `Page ${index + 1}: its ruling lines could not be read; its tables were laid out from the text alone.`;
+          messages.push({ ...warning('loader-message', reason), detail: readerDetail(error) });
         }
       }
       pages.push(layout.text);

@@ -5,7 +5,7 @@ import type { LoadedDocument } from '../document.js';
 import { ExtractError } from '../diagnostics/diagnostic.js';
 import type { SourceFormat } from '../record/schema.js';
 import type { LoadLimits } from '../options.js';
-import { htmlToText } from './html-to-text.js';
+import { readHtmlPage } from './html-to-text.js';
 
 /** How many pages the form feeds of `text` make, counted without splitting it. */
 function countPages(text: string): number {
@@ -33,10 +33,9 @@ export function loadText(
   format: Extract<SourceFormat, 'txt' | 'md' | 'html'>,
   limits: Pick<LoadLimits, 'maxPages'>,
 ): LoadedDocument {
-  return {
-    format,
-    pages: format === 'html' ? [htmlToText(text)] : splitPages(text, limits.maxPages),
-    pageCount: null,
-    messages: [],
-  };
+  if (format === 'html') {
+    const page = readHtmlPage(text);
+    return { format, pages: [page.text], pageCount: null, messages: [], page: page.metadata };
+  }
+  return { format, pages: splitPages(text, limits.maxPages), pageCount: null, messages: [] };
 }

@@ -3,7 +3,7 @@
 // declared-size check and took mammoth's unpacking to 1.6 GB. Each entry is inflated as mammoth's zip reader
 // would (the compressed bytes the directory points at), in chunks that are counted and dropped, so the check
 // itself holds no more than a chunk.
-import { createInflateRaw } from 'node:zlib';
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
 import type { ZipEntry } from './zip-directory.js';
 
 const localHeaderLength = 30;
@@ -54,4 +54,21 @@ export async function unpacksWithin(bytes: Uint8Array, entries: readonly ZipEntr
     if (total > limit) return false;
   }
   return true;
+}
+
+/**
+ * One entry's bytes, unpacked, or why not: `too-large` once it unpacks to more than `limit` bytes (zlib stops
+ * there: the output is bounded by the bytes really produced, not the size the directory declares), `damaged`
+ * when its data cannot be unpacked.
+ */
+export function unpackEntry(bytes: Uint8Array, entry: ZipEntry, limit: number): Uint8Array | 'too-large' | 'damaged' {
+  const data = entryData(bytes, entry);
+  if (!data) return 'damaged';
+  if (entry.method === stored) return data.byteLength <= limit ? data : 'too-large';
+  if (entry.method !== deflated) return 'damaged';
+  try {
+    return inflateRawSync(data, { maxOutputLength: limit });
+  } catch (error) {
+    return error instanceof RangeError || (error instanceof Error && 'code' in error && error.code === 'ERR_BUFFER_TOO_LARGE') ? 'too-large' : 'damaged';
+  }
 }

@@ -9,6 +9,9 @@ export interface SourceInfo {
   sha256: string;
   format: SourceFormat | null;
   pages: number | null;
+  url?: string;
+  title?: string;
+  published?: string;
 }
 
 // Without these a record cannot be used to study breaches; a record missing any is 'partial'.
@@ -84,7 +87,8 @@ export function assembleRecord(source: SourceInfo, values: ExtractedValues, stat
  * The record of a file that could not be read (failed) or is of a type that is not read (skipped): every field
  * empty, the reason in `error`.
  */
-export function failedRecord(source: SourceInfo, reason: string, status: 'failed' | 'skipped' = 'failed'): BreachRecord {
+/** A record for a file that gave none: `reason` is a sentence a person acts on, `detail` what the reader said. */
+export function failedRecord(source: SourceInfo, reason: string, status: 'failed' | 'skipped' = 'failed', detail: string | null = null): BreachRecord {
   return recordSchema.parse({
     recordId: recordIdFor(source.sha256, source.path),
     schemaVersion: SCHEMA_VERSION,
@@ -111,6 +115,15 @@ export function failedRecord(source: SourceInfo, reason: string, status: 'failed
     confidence: {},
     derived: [],
     warnings: [reason],
-    diagnostics: [{ code: status === 'failed' ? 'file-failed' : 'file-skipped', severity: status === 'failed' ? 'error' : 'warning', field: null, reason, place: null }],
+    diagnostics: [
+      {
+        code: status === 'failed' ? 'file-failed' : 'file-skipped',
+        severity: status === 'failed' ? 'error' : 'warning',
+        field: null,
+        reason,
+        place: null,
+        ...(detail === null ? {} : { detail }),
+      },
+    ],
   } satisfies BreachRecord);
 }

@@ -5,7 +5,7 @@ import { z } from 'zod';
 
 export const SCHEMA_VERSION = '1';
 
-export const sourceFormats = ['pdf', 'docx', 'txt', 'md', 'html'] as const;
+export const sourceFormats = ['pdf', 'docx', 'odt', 'txt', 'md', 'html'] as const;
 export const codeEditions = ['2009', '2018'] as const;
 export const breachTypes = [
   'late_release',
@@ -60,6 +60,11 @@ export const diagnosticSchema = z
     field: z.string().nullable().describe('the record field the message is about, if any').meta(example('reporter.name')),
     reason: z.string().describe('one sentence a researcher understands').meta(example('No person dealing with the report was found.')),
     place: evidenceSchema.nullable().describe('where in the text the message applies, if anywhere'),
+    detail: z
+      .string()
+      .optional()
+      .describe("what the reader library said, word for word, when the message comes from it (for debugging; not a sentence)")
+      .meta(example('Invalid PDF structure.')),
   })
   .describe('a message about the extraction, with its position');
 
@@ -102,6 +107,17 @@ export const recordSchema = z
           .meta(example('3f2a9c41d07be8150c6e0d9b2b8a4f7e51d3c0a9e8f7b6a5d4c3b2a190817263')),
         format: z.enum(sourceFormats).nullable().describe('detected from the content, not only the extension').meta(example('pdf')),
         pages: z.number().int().nonnegative().nullable().describe('number of pages for PDF, else null').meta(example(3)),
+        url: z
+          .string()
+          .optional()
+          .describe("a saved web page's own address (its canonical link or og:url), when the page names one")
+          .meta(example('https://osr.statisticsauthority.gov.uk/breach-report/example')),
+        title: z.string().optional().describe("a saved web page's title, when it has one").meta(example('Breach report: Fish Landings 2023')),
+        published: z
+          .string()
+          .optional()
+          .describe("the publication date a saved web page gives (article:published_time, Dublin Core, <time>), as written")
+          .meta(example('2023-05-04T09:30:00Z')),
       })
       .describe('the file the record came from'),
     codeEdition: z

@@ -2,6 +2,7 @@
 // as usual, and files named for a fault misbehave beside it. "late-reject.*" leaves a promise that rejects just
 // after its record is sent, while the worker holds the next file; "crash.*" throws as it arrives; "hog.*" never
 // finishes and fills memory outside the heap, as pdf.js's buffers of an endless Flate stream do.
+import { basename } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import type { WorkerReply, WorkerTask } from '../../src/batch/worker-messages.js';
 
@@ -17,7 +18,7 @@ function hogMemory(): void {
 }
 
 port.on('message', (task: WorkerTask) => {
-  const name = task.options.fileName ?? '';
+  const name = basename(task.options.fileName ?? '');
   if (name.startsWith('late-reject.')) lateRejections.add(task.id);
   if (name.startsWith('hog.')) {
     hogs.add(task.id);

@@ -117,5 +117,10 @@ describe('a report with a very long section', () => {
     expect(evidence && evidence.end - evidence.start).toBe(50_000);
     expect(record.warnings.some((warning) => /^The impact section is \d{6} characters long; the record keeps its first 50000\.$/.test(warning))).toBe(true);
     expect(record.diagnostics.some((item) => item.code === 'section-text-capped' && item.field === 'sections.impact')).toBe(true);
+    // The impact field's own value is as long as the section: it is kept to the same beginning, with its warning.
+    expect(record.impact).toBe(impact);
+    expect(record.evidence.impact?.quote).toBe(impact);
+    expect(record.warnings).toContainEqual(expect.stringMatching(/^The value of impact is \d{6} characters long; the record keeps its first 50000\.$/));
+    expect(record.diagnostics).toContainEqual(expect.objectContaining({ code: 'value-capped', field: 'impact' }));
   });
 });

@@ -3,7 +3,7 @@
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32, deflateRawSync } from 'node:zlib';
+import { constants, crc32, deflateRawSync, deflateSync } from 'node:zlib';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 
 export const fixtures = new URL('../../fixtures/', import.meta.url).pathname;
@@ -55,6 +55,44 @@ export async function manyPagePdf(pages: number): Promise<Uint8Array> {
   return doc.save();
 }
 
+/**
+ * zlib data that inflates to `megabytes` of spaces, made without compressing them all: one megabyte is deflated
+ * with a full flush (which ends its blocks on a byte and forgets the history), and that piece, which then needs
+ * nothing before it, is repeated, followed by an empty final block.
+ */
+function spacesDeflated(megabytes: number): Buffer {
+  const megabyte = Buffer.alloc(1 << 20, 0x20);
+  const piece = deflateRawSync(megabyte, { level: 9, finishFlush: constants.Z_FULL_FLUSH });
+  // The zlib header (deflate, 32 KB window, no dictionary); the checksum is left out, as a hostile file would.
+  return Buffer.concat([Buffer.from([0x78, 0xda]), ...Array.from({ length: megabytes }, () => piece), Buffer.from([0x03, 0x00])]);
+}
+
+/** A one-page PDF whose content stream is `body`, with the `filters` its dictionary names. */
+export function pdfWithContent(body: Uint8Array, filters: string): Uint8Array {
+  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>'];
+  let head = '%PDF-1.7\n';
+  const offsets: number[] = [];
+  for (const [index, object] of objects.entries()) {
+    offsets.push(head.length);
+    head += `${index + 1} 0 obj\n${object}\nendobj\n`;
+  }
+  offsets.push(head.length);
+  const start = Buffer.from(`${head}4 0 obj\n<< /Length ${body.length} ${filters} >>\nstream\n`, 'latin1');
+  const end = Buffer.from('\nendstream\nendobj\n', 'latin1');
+  const xrefAt = start.length + body.length + end.length;
+  const entries = offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
+  const xref = `xref\n0 5\n0000000000 65535 f \n${entries}trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n${xrefAt}\n%%EOF\n`;
+  return Buffer.concat([start, body, end, Buffer.from(xref, 'latin1')]);
+}
+
+/**
+ * A PDF of a few kilobytes whose page content is a Flate stream inside a Flate stream that inflates to
+ * `megabytes` of spaces (pdf.js would hold them all).
+ */
+export function flateBombPdf(megabytes: number): Uint8Array {
+  return pdfWithContent(deflateSync(spacesDeflated(megabytes), { level: 9 }), '/Filter [/FlateDecode /FlateDecode]');
+}
+
 /** Bytes from a small linear congruential generator, so the "random" file is the same in every run. */
 export function noise(length: number, seed: number): Uint8Array {
   const bytes = new Uint8Array(length);
@@ -91,8 +129,8 @@ export async function writeBadFiles(folder: string): Promise<Record<string, { st
   };
   for (const [name, reason] of [
     ['encrypted.pdf', /encrypted PDF: a password is needed/],
-    ['truncated.pdf', /PDF is corrupt or truncated/],
-    ['truncated.docx', /DOCX is corrupt \(zip end not found\)/],
+    ['truncated.pdf', /the PDF is damaged or cut short/],
+    ['truncated.docx', /the Word document is damaged or cut short/],
     ['scanned.pdf', /scanned PDF with no text layer: OCR is needed/],
   ] as const) {
     copyFileSync(join(fixtures, 'bad', name), join(folder, name));

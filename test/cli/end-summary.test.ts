@@ -43,7 +43,7 @@ describe('the end of a run', () => {
     expect(runs.quiet.err.trimEnd().split('\n')).toEqual([
       `${join(inputs, 'b-locked.pdf')}: failed: encrypted PDF: a password is needed`,
       `${join(inputs, 'c-locked-too.pdf')}: failed: encrypted PDF: a password is needed`,
-      `${join(inputs, 'd-broken.docx')}: failed: DOCX is corrupt (zip end not found)`,
+      `${join(inputs, 'd-broken.docx')}: failed: the Word document is damaged or cut short (its zip archive cannot be read)`,
     ]);
   });
 
@@ -52,7 +52,7 @@ describe('the end of a run', () => {
     expect(err).toContain('5 files: 1 ok, 0 partial, 3 failed, 1 skipped');
     const at = err.indexOf('failed:\n');
     expect(err.slice(at)).toMatch(
-      /^failed:\n +2 {2}encrypted PDF: a password is needed \(.*b-locked\.pdf and 1 more\)\n +1 {2}DOCX is corrupt \(zip end not found\) \(.*d-broken\.docx\)\nskipped:\n +1 {2}.+ \(.*e-notes\.txt\)\n/,
+      /^failed:\n +2 {2}encrypted PDF: a password is needed \(.*b-locked\.pdf and 1 more\)\n +1 {2}the Word document is damaged or cut short \(its zip archive cannot be read\) \(.*d-broken\.docx\)\nskipped:\n +1 {2}.+ \(.*e-notes\.txt\)\n/,
     );
   });
 

@@ -37,7 +37,9 @@ describe('DOCX files that cannot be read', () => {
   it('a truncated DOCX is corrupt', async () => {
     const error = await loadError('bad/truncated.docx');
     expect(error?.code).toBe('corrupt');
-    expect(error?.message).toBe('DOCX is corrupt (zip end not found)');
+    expect(error?.message).toBe('the Word document is damaged or cut short (its zip archive cannot be read)');
+    // What the zip reader said is kept for whoever debugs it, out of the sentence a person reads.
+    expect(error?.detail).toBe('zip end not found');
   });
 
   it('an archive that would expand beyond the limit is refused before it is unpacked', async () => {
@@ -49,7 +51,9 @@ describe('DOCX files that cannot be read', () => {
   it.each([
     ['legacy Word', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], '', 'unsupported-format', 'legacy Word (.doc) files are not read: save the report as DOCX or PDF'],
     ['password-protected Word', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], 'EncryptedPackage', 'encrypted', 'password-protected Word document: remove the password and save again'],
-    ['OpenDocument', [0x50, 0x4b, 0x03, 0x04], 'mimetypeapplication/vnd.oasis.opendocument.text', 'unsupported-format', 'OpenDocument (.odt) files are not read: save the report as DOCX or PDF'],
+    ['an OpenDocument spreadsheet', [0x50, 0x4b, 0x03, 0x04], 'mimetypeapplication/vnd.oasis.opendocument.spreadsheet', 'unsupported-format', 'an OpenDocument spreadsheet, presentation or drawing, not a text: save the report as ODT, DOCX or PDF'],
+    // An OpenDocument text is read (test/load/odt.test.ts); this one is only its first bytes.
+    ['a broken OpenDocument text', [0x50, 0x4b, 0x03, 0x04], 'mimetypeapplication/vnd.oasis.opendocument.text', 'corrupt', 'the OpenDocument file is damaged or cut short (its zip archive cannot be read)'],
   ])('%s says what to do', async (_, signature, marker, code, reason) => {
     const bytes = new Uint8Array([...signature, ...Buffer.from(`${marker}\0\0\0\0`, 'latin1')]);
     const error = await loadDocument(bytes, 'report.docx', defaultLimits).catch((caught: unknown) => caught);

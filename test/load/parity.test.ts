@@ -20,23 +20,46 @@ describe.each([
 
 // The whole record: the same values whatever the format. Only where the values came from (source, evidence
 // offsets and pages, loader messages) may differ, and section texts only in their white space.
+/** What must agree between formats: everything but where the values came from (see below). */
+function comparableRecord({ source, recordId, evidence, diagnostics, warnings, sections, ...values }: Awaited<ReturnType<typeof extractFile>>) {
+  void source;
+  void recordId;
+  void evidence;
+  return {
+    ...values,
+    // Timeline events carry their own evidence, which differs by format like the rest.
+    timeline: values.timeline.map(({ evidence: eventEvidence, ...event }) => ({ ...event, quote: eventEvidence.quote.replace(/\s+/g, ' ') })),
+    sections: Object.fromEntries(Object.entries(sections).map(([key, text]) => [key, text?.replace(/\s+/g, ' ') ?? null])),
+    // A scanned page in the PDF is reported by the loader; every other message must agree.
+    warnings: warnings.filter((text) => !/scanned image/.test(text)),
+    diagnostics: diagnostics.filter((diagnostic) => diagnostic.code !== 'ocr-needed' && diagnostic.code !== 'loader-message').map(({ place, ...rest }) => ({ ...rest, quote: place?.quote ?? null })),
+  };
+}
+
+describe.each(['report-2018', 'report-2009'])('%s as TXT and as a saved web page', (name) => {
+  it('gives the same record from the page, with its site chrome left out and its address, title and date in source', async () => {
+    const [text, page] = await Promise.all([`web/${name}.txt`, `web/${name}.html`].map((path) => extractFile(join(fixturesDir, path))));
+    expect(text?.status).toBe('ok');
+    expect(comparableRecord(page!)).toEqual(comparableRecord(text!));
+    expect(page?.source).toMatchObject({ format: 'html', url: `https://regulator.example/breach-reports/${name}`, published: expect.stringMatching(/^2021-07-1\dT10:00:00\+01:00$/) });
+    expect(page?.source.title).toMatch(/^Breach report \d – Invented Statistics Regulator$/);
+    expect(text?.source.url).toBeUndefined();
+  });
+});
+
+describe.each(['report-2018', 'report-2009'])('%s as TXT and as OpenDocument text', (name) => {
+  it('gives the same record from the .odt', async () => {
+    const [text, odt] = await Promise.all([`odt/${name}.txt`, `odt/${name}.odt`].map((path) => extractFile(join(fixturesDir, path))));
+    expect(text?.status).toBe('ok');
+    expect(odt?.source.format).toBe('odt');
+    expect(comparableRecord(odt!)).toEqual(comparableRecord(text!));
+  });
+});
+
 describe.each(['report-2018', 'report-2009'])('%s as TXT, PDF and DOCX', (name) => {
   it('gives the same record apart from source (and the id from its hash), evidence and loader messages', async () => {
     const records = await Promise.all([`pdf/${name}.txt`, `pdf/${name}.pdf`, `docx/${name}.docx`].map((path) => extractFile(join(fixturesDir, path))));
-    const comparable = records.map(({ source, recordId, evidence, diagnostics, warnings, sections, ...values }) => {
-      void source;
-      void recordId;
-      void evidence;
-      return {
-        ...values,
-        // Timeline events carry their own evidence, which differs by format like the rest.
-        timeline: values.timeline.map(({ evidence: eventEvidence, ...event }) => ({ ...event, quote: eventEvidence.quote.replace(/\s+/g, ' ') })),
-        sections: Object.fromEntries(Object.entries(sections).map(([key, text]) => [key, text?.replace(/\s+/g, ' ') ?? null])),
-        // A scanned page in the PDF is reported by the loader; every other message must agree.
-        warnings: warnings.filter((text) => !/scanned image/.test(text)),
-        diagnostics: diagnostics.filter((diagnostic) => diagnostic.code !== 'ocr-needed' && diagnostic.code !== 'loader-message').map(({ place, ...rest }) => ({ ...rest, quote: place?.quote ?? null })),
-      };
-    });
+    const comparable = records.map(comparableRecord);
     expect(records[0]?.producer.name).not.toBeNull();
     expect(comparable[1]).toEqual(comparable[0]);
     expect(comparable[2]).toEqual(comparable[0]);

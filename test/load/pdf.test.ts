@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { PDFDocument, PDFName, PDFNumber, type PDFPage } from 'pdf-lib';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPdf } from '../../src/load/pdf.js';
@@ -75,10 +76,11 @@ describe('PDF files that cannot be read', () => {
     expect(error?.message).toBe(reason);
   });
 
-  it('a truncated PDF is reported as corrupt or truncated', async () => {
+  it('a truncated PDF is reported as damaged or cut short, with what pdf.js said as the detail', async () => {
     const error = await loadError('bad/truncated.pdf');
     expect(error?.code).toBe('corrupt');
-    expect(error?.message).toMatch(/^PDF is corrupt or truncated \(.+\)$/);
+    expect(error?.message).toBe('the PDF is damaged or cut short, and cannot be read');
+    expect(error?.detail).toMatch(/\S/);
   });
 
   it('more pages than the limit is refused', async () => {
@@ -110,6 +112,28 @@ describe('PDF operator lists, read only where the text leaves the layout open', 
       const lazy = await readPdf(bytes, defaultLimits);
       const always = await readPdf(bytes, defaultLimits, { graphics: 'always' });
       expect(lazy.document, name).toEqual(always.document);
+    }
+  });
+});
+
+describe('a page box no real page has', () => {
+  // A box of 1e38 units (or a UserUnit as large) put the text where doubles keep no digits for the lines'
+  // differences: every line had the same y, and the page was read as one glued line.
+  const withPages = async (name: string, change: (page: PDFPage) => void): Promise<Uint8Array> => {
+    const document = await PDFDocument.load(fixtureBytes(name));
+    for (const page of document.getPages()) change(page);
+    return document.save();
+  };
+
+  it.each([
+    ['a MediaBox of 1e38 units', (page: PDFPage) => page.setMediaBox(0, 0, 1e38, 1e38)],
+    ['a MediaBox reaching 1e38 units below the text', (page: PDFPage) => page.node.set(PDFName.of('MediaBox'), page.doc.context.obj([0, -1e38, 612, 842]))],
+    ['a UserUnit of 1e36', (page: PDFPage) => page.node.set(PDFName.of('UserUnit'), PDFNumber.of(1e36))],
+  ])('is read in a frame fitted to its text, as the same page with a usual box: %s', async (_name, change) => {
+    for (const name of ['pdf/report-2009.pdf', 'pdf/report-2018.pdf']) {
+      const usual = await readPdf(new Uint8Array(fixtureBytes(name)), defaultLimits);
+      const huge = await readPdf(await withPages(name, change), defaultLimits);
+      expect(huge.document.pages, name).toEqual(usual.document.pages);
     }
   });
 });
