@@ -16,7 +16,8 @@ export type DiagnosticCode =
   | 'template-unknown'
   | 'loader-message'
   | 'ocr-needed'
-  | 'not-a-report';
+  | 'not-a-report'
+  | 'producer-unknown';
 
 export function warning(code: DiagnosticCode, reason: string, field: string | null = null, place: Evidence | null = null): Diagnostic {
   return { code, severity: 'warning', field, reason, place };

@@ -49,6 +49,7 @@ const columns: [string, Getter][] = [
   ['producer_name_page', page('producer.name')],
   ['producer_name_confidence', grade('producer.name')],
   ['producer_abbreviation', (r) => r.producer.abbreviation],
+  ['producer_canonical', (r) => r.producer.canonical],
   ['reporter_name', (r) => r.reporter.name],
   ['reporter_name_quote', quote('reporter.name')],
   ['reporter_name_page', page('reporter.name')],
@@ -165,7 +166,7 @@ describe('formula neutralisation', () => {
     const base = await extractDocument(new TextEncoder().encode('Name of producer organisation\tPlaceholder'), { fileName: 'x.txt', sourcePath: 'x.txt' });
     const record: BreachRecord = {
       ...base,
-      producer: { name: '=HYPERLINK("http://evil.example","click")', abbreviation: '+1' },
+      producer: { name: '=HYPERLINK("http://evil.example","click")', abbreviation: '+1', canonical: null },
       reporter: { ...base.reporter, name: '-2+3', role: '@SUM(1)', email: '\tx@example.org', phone: '\r0113' },
       warnings: ['=1+1', 'plain'],
     };
