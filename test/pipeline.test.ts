@@ -141,7 +141,7 @@ describe('extractDocument end to end on an invented 2018 report', () => {
     ].join('\n');
     const { record, document } = await extractDocumentWithText(encode(text), { fileName: 'invented.txt' });
     expect(record.codeEdition).toBe('2018');
-    expect(record.producer).toEqual({ name: 'Northshire Data Agency', abbreviation: 'NDA' });
+    expect(record.producer).toEqual({ name: 'Northshire Data Agency', abbreviation: 'NDA', canonical: null });
     expect(record.reporter.name).toBe('Jane Doe');
     expect(record.reportDate).toBe('2020-05-20');
     expect(record.occurrence).toMatchObject({ start: '2020-05-14', end: '2020-05-14' });

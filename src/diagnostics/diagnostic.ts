@@ -17,7 +17,8 @@ export type DiagnosticCode =
   | 'loader-message'
   | 'ocr-needed'
   | 'ocr'
-  | 'not-a-report';
+  | 'not-a-report'
+  | 'producer-unknown';
 
 export function warning(code: DiagnosticCode, reason: string, field: string | null = null, place: Evidence | null = null): Diagnostic {
   return { code, severity: 'warning', field, reason, place };

@@ -6,6 +6,7 @@ import { splitAbbreviation } from './values/abbreviation.js';
 import { findEmail, phonePattern } from './values/people.js';
 import { paragraphs } from './values/text.js';
 import { roleOrOrganisationWords } from '../lexicon/people.js';
+import { findProducer } from '../lexicon/producers.js';
 
 // A cell cut by the end of an excerpt can end in a label's first words ("Name and contact details of").
 const danglingLabel = /\s*\b(?:Name and contact details.*|Name of .*|Date of .*|Title and link.*)$/s;
@@ -45,8 +46,32 @@ export function withoutGluedContact(value: string): string {
   return last ? value.slice(0, last.index + last[0].length) : value;
 }
 
+/**
+ * The producer's id in the table of UK statistics producers, so that spellings and abbreviations of one body count
+ * once. Looked up, not read: the path is derived. A name the table does not know keeps its spelling and is warned
+ * of, so the table can be extended.
+ */
+function withCanonical(extraction: Extraction<ExtractedValues['producer']>): Extraction<ExtractedValues['producer']> {
+  const { name, abbreviation } = extraction.value;
+  if (name === null && abbreviation === null) return extraction;
+  const known = findProducer(name, abbreviation);
+  if (known) {
+    // Its evidence is the written name (or the letters) it was looked up by.
+    const source = extraction.evidence['producer.name'] ?? extraction.evidence['producer.abbreviation'];
+    return {
+      ...extraction,
+      value: { ...extraction.value, canonical: known.id },
+      evidence: source ? { ...extraction.evidence, 'producer.canonical': source } : extraction.evidence,
+      derived: [...(extraction.derived ?? []), 'producer.canonical'],
+    };
+  }
+  const written = [name, abbreviation && `(${abbreviation})`].filter(Boolean).join(' ');
+  const message = warning('producer-unknown', `The producer "${written}" is not in the table of UK statistics producers; it is counted under its own name.`, 'producer.canonical');
+  return { ...extraction, messages: [...extraction.messages, message] };
+}
+
 const notStated = {
-  value: { name: null, abbreviation: null },
+  value: { name: null, abbreviation: null, canonical: null },
   evidence: {},
   messages: [warning('field-not-found', 'The producer organisation is not stated in the report.', 'producer.name')],
 };
@@ -67,7 +92,8 @@ function producerFromCoverNote(context: ExtractContext): Extraction<ExtractedVal
   const evidence = new EvidenceSet(context).add('producer.name', { start: start + parts.nameRange[0], end: start + parts.nameRange[1] });
   if (parts.abbreviationRange) evidence.add('producer.abbreviation', { start: start + parts.abbreviationRange[0], end: start + parts.abbreviationRange[1] });
   const message = info('field-not-found', 'The report has no producer cell; the producer is read from the Authority\'s note before the report.', 'producer.name');
-  return { value: { name: parts.name.replace(/\s+/g, ' '), abbreviation: parts.abbreviation }, evidence: evidence.byPath, messages: [message] };
+  const name = parts.name.replace(/\s+/g, ' ');
+  return withCanonical({ value: { name, abbreviation: parts.abbreviation, canonical: null }, evidence: evidence.byPath, messages: [message] });
 }
 
 /** The producer organisation, with a bracketed or leading abbreviation split off. */
@@ -94,6 +120,6 @@ export const producerExtractor = defineExtractor({
     if (/\)\s+and\s+.*\(/.test(context.slice(span))) {
       messages.push(warning('ambiguous-value', `Several producers are named jointly ("${name}"); the record keeps them as one name.`, 'producer.name', context.evidence(span)));
     }
-    return { value: { name: name || null, abbreviation: parts.abbreviation }, evidence: evidence.byPath, messages };
+    return withCanonical({ value: { name: name || null, abbreviation: parts.abbreviation, canonical: null }, evidence: evidence.byPath, messages });
   },
 });

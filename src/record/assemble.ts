@@ -97,7 +97,7 @@ export function failedRecord(source: SourceInfo, reason: string, status: 'failed
     source,
     codeEdition: null,
     outputs: [],
-    producer: { name: null, abbreviation: null },
+    producer: { name: null, abbreviation: null, canonical: null },
     reporter: { name: null, role: null, email: null, phone: null },
     headOfProfession: { name: null },
     reportDate: null,

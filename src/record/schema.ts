@@ -141,6 +141,10 @@ export const recordSchema = z
       .object({
         name: text('producer organisation, without a trailing abbreviation in brackets', 'Office for National Statistics'),
         abbreviation: text('abbreviation of the producer, when the report gives one (e.g. HSCIC)', 'ONS'),
+        canonical: text(
+          'id of the producer in the table of UK statistics producers (src/lexicon/producers.ts), one for every spelling and abbreviation; null when the table does not know it',
+          'ons',
+        ),
       })
       .describe('the producer organisation'),
     reporter: z

@@ -1,5 +1,6 @@
 // What a batch of records says at a glance: counts by year, producer and breach type, the median and largest
 // delay, and how often each field was filled. Pure: records in, numbers out.
+import { producerById } from '../lexicon/producers.js';
 import { breachTypes, recordStatuses, type BreachRecord, type BreachType, type RecordStatus } from '../record/schema.js';
 
 export const unknownKey = 'unknown';
@@ -33,6 +34,7 @@ export interface RecordsSummary {
   byStatus: Record<RecordStatus, number>;
   /** Year of the breach (occurrence.start), else of the report; reports that failed are left out. */
   byYear: Count[];
+  /** By the canonical producer (its name in the producer table), else the producer's name as written. */
   byProducer: Count[];
   byBreachType: Count[];
   byYearAndType: YearByType[];
@@ -46,6 +48,7 @@ export const summarisedFields = [
   'outputs',
   'producer.name',
   'producer.abbreviation',
+  'producer.canonical',
   'reporter.name',
   'reporter.role',
   'reporter.email',
@@ -80,6 +83,15 @@ export function isFilled(value: unknown): boolean {
   if (Array.isArray(value)) return value.length > 0;
   if (typeof value === 'string') return value.trim() !== '';
   return true;
+}
+
+/**
+ * The producer a record is counted under: the table's name for a known producer, so that "DfE" and "Dept for
+ * Education" count once, else the name as the report writes it.
+ */
+export function producerKey(record: BreachRecord): string {
+  const known = record.producer.canonical === null ? undefined : producerById(record.producer.canonical);
+  return known?.name ?? record.producer.name ?? unknownKey;
 }
 
 export function yearOf(record: BreachRecord): string {
@@ -124,7 +136,7 @@ export function summariseRecords(records: readonly BreachRecord[]): RecordsSumma
     reports: records.length,
     byStatus,
     byYear,
-    byProducer: countBy(read, (record) => record.producer.name ?? unknownKey).sort(byCountThenKey),
+    byProducer: countBy(read, producerKey).sort(byCountThenKey),
     byBreachType: countBy(read, (record) => record.breachType ?? unknownKey).sort(byCountThenKey),
     byYearAndType,
     delay: {

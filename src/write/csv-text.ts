@@ -1,8 +1,24 @@
 // The CSV dialect every CSV file shares: RFC 4180 quoting, CRLF row ends, line breaks inside quoted cells kept,
-// lists joined with "; ", formula-like cells neutralised, and an optional UTF-8 byte-order mark.
+// list items one per line inside their cell, formula-like cells neutralised, and an optional UTF-8 byte-order mark.
 import { stringify } from 'csv-stringify/sync';
 
-export const listSeparator = '; ';
+/**
+ * List items inside one CSV cell are separated by a line break (LF). A value's own "; " or "," can then never be
+ * taken for a separator, splitting needs no escape rule (pandas `str.split("\n")`, R `strsplit(x, "\n")`), and a
+ * spreadsheet shows one item a line. An item's own line breaks (rare: names, codes, links and one-sentence actions)
+ * are folded to a space, so every line break in a list cell is a separator; the companion files and JSON keep
+ * each item exact.
+ */
+export const listSeparator = '\n';
+/** How the separator is named in the data dictionary and README. */
+export const listSeparatorName = 'a line break, one item a line';
+
+const lineBreak = /\r\n|[\r\n\u2028\u2029\u0085\v\f]/g;
+
+/** One list item as it stands in a list cell: its own line breaks folded to a space. */
+export function listItemText(item: string): string {
+  return item.replace(lineBreak, ' ');
+}
 
 /** Excel reads a CSV file as UTF-8 only when it starts with this mark; other tools skip it. */
 export const byteOrderMark = '\uFEFF';
@@ -26,11 +42,11 @@ export function neutraliseFormula(cell: string): string {
   return formulaStart.test(cell) ? `'${cell}` : cell;
 }
 
-/** The text of one cell: empty for null, lists joined with "; ", formulas neutralised. */
+/** The text of one cell: empty for null, list items one a line, formulas neutralised. */
 export function cellText(value: unknown): string {
   const joined = (item: unknown): string => {
     if (item === null || item === undefined) return '';
-    if (Array.isArray(item)) return item.map(joined).join(listSeparator);
+    if (Array.isArray(item)) return item.map((entry) => listItemText(joined(entry))).join(listSeparator);
     if (typeof item === 'object') return JSON.stringify(item);
     return String(item);
   };
@@ -39,7 +55,7 @@ export function cellText(value: unknown): string {
 
 /** CSV lines for `rows` (no header, no mark): quoting is per cell, so lines made apart join into one file. */
 export function csvLines(rows: readonly (readonly string[])[]): string {
-  // Quoting cells that hold the separator as well as those RFC 4180 requires keeps "; "-joined lists visibly one cell.
+  // Quoting cells that hold "," or ";" as well as those RFC 4180 requires keeps a cell visibly one cell in any dialect.
   return stringify(
     rows.map((row) => [...row]),
     { quoted_match: /[\n\r",;]/, record_delimiter: '\r\n' },

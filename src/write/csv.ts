@@ -1,12 +1,12 @@
-// The flat CSV: one row per record, snake_case columns derived from the schema's paths, lists joined with
-// "; ", and the evidence (quote and page) of the key fields beside their values. Cells that a spreadsheet would
+// The flat CSV: one row per record, snake_case columns derived from the schema's paths, list items one a
+// line, and the evidence (quote and page) of the key fields beside their values. Cells that a spreadsheet would
 // run as a formula are neutralised with a leading apostrophe.
 import { z } from 'zod';
 import { gradeOfValue } from '../record/confidence.js';
 import { recordSchema, type BreachRecord } from '../record/schema.js';
 import { cellText, csvText, neutraliseFormula, type CsvTextOptions } from './csv-text.js';
 
-export { listSeparator, neutraliseFormula, type CsvTextOptions } from './csv-text.js';
+export { listItemText, listSeparator, listSeparatorName, neutraliseFormula, type CsvTextOptions } from './csv-text.js';
 
 // Shown in JSON only: too large or too nested for a cell (the key fields' evidence gets its own columns; the
 // timeline has its own file, timeline.csv).

@@ -1,7 +1,7 @@
 // docs/fields.md, generated from the record schema: every CSV column (records.csv and the companion files) and
 // every JSON field, with its type, meaning and an example. `npm run docs` writes it; a test fails when it is stale.
 import { companionEvidenceColumns, companionKeyColumns, companionTables } from './companions.js';
-import { csvColumns, evidencedFields, listSeparator, type CsvColumn } from './csv.js';
+import { csvColumns, evidencedFields, listSeparatorName, type CsvColumn } from './csv.js';
 import { schemaFields, type SchemaField } from './schema-fields.js';
 
 type EvidencedField = (typeof evidencedFields)[number];
@@ -30,7 +30,7 @@ function cell(text: string): string {
 
 function exampleCell(example: unknown): string {
   if (example === undefined) return '';
-  const text = Array.isArray(example) ? example.join(listSeparator) : String(example);
+  const text = Array.isArray(example) ? example.join(' / ') : String(example);
   return `\`${cell(text).replace(/`/g, "'")}\``;
 }
 
@@ -70,10 +70,10 @@ function recordsCsvRow(fields: readonly SchemaField[], column: CsvColumn): Row {
     const item = fieldAt(fields, `${path}[].${column.itemKey}`);
     const list = fieldAt(fields, path);
     const type = item.type.startsWith('list of') ? item.type : `list of ${item.type}`;
-    return { name: column.name, type: `${type}, joined with "${listSeparator}"`, meaning: `${list.description}: ${item.description}`, example: item.example };
+    return { name: column.name, type: `${type}, joined with ${listSeparatorName}`, meaning: `${list.description}: ${item.description}`, example: item.example };
   }
   const field = fieldAt(fields, path);
-  const type = field.type.startsWith('list of') ? `${field.type}, joined with "${listSeparator}"` : field.type;
+  const type = field.type.startsWith('list of') ? `${field.type}, joined with ${listSeparatorName}` : field.type;
   return { name: column.name, type, meaning: `${field.description}${emptyNote(field)}`, example: field.example };
 }
 
@@ -94,7 +94,7 @@ function companionRows(fields: readonly SchemaField[], field: string, header: re
     if (name in evidenceRows) return evidenceRows[name as keyof typeof evidenceRows];
     const item = itemFields.find((candidate) => candidate.path.split('.').pop()?.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase() === name);
     if (!item) throw new Error(`${field}: no schema field for column ${name}`);
-    const type = item.type.startsWith('list of') ? `${item.type}, joined with "${listSeparator}"` : item.type;
+    const type = item.type.startsWith('list of') ? `${item.type}, joined with ${listSeparatorName}` : item.type;
     return { name, type, meaning: `${item.description}${emptyNote(item)}`, example: item.example };
   });
 }
@@ -113,7 +113,9 @@ export function dataDictionaryMarkdown(): string {
     'Every value in the outputs, with its type, meaning and an example. The meanings are the descriptions in the zod',
     'schema (`src/record/schema.ts`), which `schemas/record.schema.json` carries too.',
     '',
-    'In the CSV files an empty cell means "not stated" (`null` in JSON). Lists are joined with `"; "` in one cell.',
+    'In the CSV files an empty cell means "not stated" (`null` in JSON). List items share one cell, one item a line',
+    '(a line break separates them, so a value\'s own "; " is never a separator; line breaks inside an item become a',
+    'space).',
     'Dates are ISO 8601 (`YYYY-MM-DD`), times `YYYY-MM-DDTHH:MM` in UK local time as written. A cell that starts',
     'with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading apostrophe (`\'`) so that a spreadsheet shows it',
     'as text instead of running it as a formula; remove the apostrophe to get the value as written.',

@@ -1,6 +1,8 @@
 // The CSV contract: the header is locked (an explicit list, in order), cells a spreadsheet would run as a
-// formula are neutralised, and the file reads back with csv-parse into the same values (lists joined by "; ").
-import { readdirSync } from 'node:fs';
+// formula are neutralised, and the file reads back with csv-parse into the same values (list items one a line).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
@@ -47,6 +49,7 @@ const columns: [string, Getter][] = [
   ['producer_name_page', page('producer.name')],
   ['producer_name_confidence', grade('producer.name')],
   ['producer_abbreviation', (r) => r.producer.abbreviation],
+  ['producer_canonical', (r) => r.producer.canonical],
   ['reporter_name', (r) => r.reporter.name],
   ['reporter_name_quote', quote('reporter.name')],
   ['reporter_name_page', page('reporter.name')],
@@ -101,9 +104,10 @@ const columns: [string, Getter][] = [
   ['warnings', (r) => r.warnings],
 ];
 
-/** What a cell should read back as: "" for null, lists joined with "; ", formulas behind an apostrophe. */
+/** What a cell should read back as: "" for null, list items one a line (own breaks as spaces), formulas behind an apostrophe. */
 function expectedCell(value: unknown): string {
-  const text = Array.isArray(value) ? value.map((item) => (item === null ? '' : String(item))).join('; ') : value === null || value === undefined ? '' : String(value);
+  const item = (entry: unknown): string => (entry === null ? '' : String(entry).replace(/\r\n|[\r\n\u2028\u2029\u0085\v\f]/g, ' '));
+  const text = Array.isArray(value) ? value.map(item).join('\n') : value === null || value === undefined ? '' : String(value);
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
@@ -162,7 +166,7 @@ describe('formula neutralisation', () => {
     const base = await extractDocument(new TextEncoder().encode('Name of producer organisation\tPlaceholder'), { fileName: 'x.txt', sourcePath: 'x.txt' });
     const record: BreachRecord = {
       ...base,
-      producer: { name: '=HYPERLINK("http://evil.example","click")', abbreviation: '+1' },
+      producer: { name: '=HYPERLINK("http://evil.example","click")', abbreviation: '+1', canonical: null },
       reporter: { ...base.reporter, name: '-2+3', role: '@SUM(1)', email: '\tx@example.org', phone: '\r0113' },
       warnings: ['=1+1', 'plain'],
     };
@@ -173,7 +177,7 @@ describe('formula neutralisation', () => {
     expect(row?.reporter_role).toBe("'@SUM(1)");
     expect(row?.reporter_email).toBe("'\tx@example.org");
     expect(row?.reporter_phone).toBe("'\r0113");
-    expect(row?.warnings).toBe("'=1+1; plain");
+    expect(row?.warnings).toBe("'=1+1\nplain");
   });
 });
 
@@ -205,7 +209,7 @@ describe('CSV round trip', () => {
     expect(Buffer.from(marked, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   });
 
-  it('reads back one row per record, every cell equal to the record value (lists joined with "; ")', () => {
+  it('reads back one row per record, every cell equal to the record value (list items one a line)', () => {
     const csv = recordsToCsv(records);
     const rows = readBack(csv);
     expect(rows).toHaveLength(records.length);
@@ -233,5 +237,38 @@ describe('CSV round trip', () => {
     if (!record) throw new Error('no record');
     const changed: BreachRecord = { ...record, impact: 'one; two, "three"' };
     expect(readBack(recordsToCsv([changed]))[0]?.impact).toBe('one; two, "three"');
+  });
+
+  it('splits list cells on line breaks only: items holding "; ", commas or their own line breaks come back whole', () => {
+    const [record] = records;
+    if (!record) throw new Error('no record');
+    const items = ['Checked; then re-released', 'Alerts, "urgent"', 'Two\nlines', '=SUM(A1)', ''];
+    const changed: BreachRecord = { ...record, warnings: items, previousBreaches: ['One; two'] };
+    const row = readBack(recordsToCsv([changed]))[0] ?? {};
+    expect(row.warnings?.split('\n')).toEqual(['Checked; then re-released', 'Alerts, "urgent"', 'Two lines', '=SUM(A1)', '']);
+    expect(row.previous_breaches?.split('\n')).toEqual(['One; two']);
+  });
+
+  it('splits the same way in pandas (the README one-liner), when python3 and pandas are at hand', () => {
+    const [record] = records;
+    if (!record) throw new Error('no record');
+    const probe = spawnSync('python3', ['-c', 'import pandas'], { encoding: 'utf8' });
+    if (probe.status !== 0) {
+      console.log('pandas one-liner not run: python3 with pandas is not installed');
+      return;
+    }
+    const items = ['Checked; then re-released', 'Siân\u2019s note, "quoted"'];
+    const dir = mkdtempSync(join(tmpdir(), 'list-cells-'));
+    const file = join(dir, 'records.csv');
+    writeFileSync(file, recordsToCsv([{ ...record, warnings: items }], { bom: true }));
+    const script = [
+      'import json, sys, pandas as pd',
+      'df = pd.read_csv(sys.argv[1], encoding="utf-8-sig", keep_default_na=False)',
+      'print(json.dumps(df["warnings"].str.split("\\n").tolist()[0]))',
+    ].join('\n');
+    const run = spawnSync('python3', ['-c', script, file], { encoding: 'utf8' });
+    rmSync(dir, { recursive: true, force: true });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual(items);
   });
 });

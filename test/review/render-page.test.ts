@@ -65,7 +65,7 @@ describe('renderReviewPage', () => {
     const [entry] = entries;
     if (!entry?.text) throw new Error('no text');
     const hostile = '<script>window.pwned = 1</script><img src=x onerror="window.pwned = 2">';
-    const html = renderReviewPage([{ record: { ...entry.record, producer: { name: hostile, abbreviation: null } }, text: `${hostile}\n${entry.text}` }]);
+    const html = renderReviewPage([{ record: { ...entry.record, producer: { name: hostile, abbreviation: null, canonical: null } }, text: `${hostile}\n${entry.text}` }]);
     expect(html).not.toContain('<script>window.pwned');
     expect(html).not.toContain('<img src=x');
     expect(html).toContain('&lt;script&gt;window.pwned = 1&lt;/script&gt;');

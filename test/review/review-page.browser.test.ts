@@ -1,7 +1,7 @@
 // The review page in a real browser: Debian's chromium, driven by playwright-core. Clicking a field highlights its
 // evidence and brings it into view, the warnings filter works, the page loads nothing from the network and logs
 // no errors. A screenshot is left in the temporary folder for a person to look at.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -27,7 +27,13 @@ describe.skipIf(!chromiumPath)('review.html in headless Chromium', () => {
   const requests: string[] = [];
 
   beforeAll(async () => {
-    for (const name of ['2018-tab-table-early-release.txt', '2009-late-release.txt']) entries.push(await extractFileWithText(join(fixtures, 'reports', name), { sourcePath: name }));
+    // The fixtures' producers are made up, so the producer table warns of each; one report names a real producer
+    // so that the batch has a report without warnings.
+    const known = join(folder, 'known-producer.txt');
+    const template = readFileSync(join(fixtures, 'reports', '2018-tab-table-early-release.txt'), 'utf8');
+    writeFileSync(known, template.replace(/(Name of producer organisation\t).*/, '$1Office for National Statistics (ONS)'));
+    entries.push(await extractFileWithText(known, { sourcePath: 'known-producer.txt' }));
+    entries.push(await extractFileWithText(join(fixtures, 'reports', '2009-late-release.txt'), { sourcePath: '2009-late-release.txt' }));
     entries.push(await extractFileWithText(join(fixtures, 'pdf', 'report-2009.pdf'), { sourcePath: 'report-2009.pdf' }));
     entries.push(await extractFileWithText(join(fixtures, 'bad', 'encrypted.pdf'), { sourcePath: 'encrypted.pdf' }));
     const file = join(folder, 'review.html');

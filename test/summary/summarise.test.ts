@@ -14,7 +14,7 @@ import { recordToJsonLine } from '../../src/write/json.js';
 let serial = 0;
 
 /** A read record with just the fields a summary looks at. */
-function record(fields: { year?: string | null; reportYear?: string; producer?: string | null; type?: BreachRecord['breachType']; delay?: number | null }): BreachRecord {
+function record(fields: { year?: string | null; reportYear?: string; producer?: string | null; canonical?: string; type?: BreachRecord['breachType']; delay?: number | null }): BreachRecord {
   serial += 1;
   const base = failedRecord({ path: `r${serial}.txt`, sha256: serial.toString(16).padStart(64, '0'), format: 'txt', pages: null }, 'x');
   return {
@@ -23,7 +23,7 @@ function record(fields: { year?: string | null; reportYear?: string; producer?: 
     error: null,
     warnings: [],
     diagnostics: [],
-    producer: { name: fields.producer === undefined ? 'Office A' : fields.producer, abbreviation: null },
+    producer: { name: fields.producer === undefined ? 'Office A' : fields.producer, abbreviation: null, canonical: fields.canonical ?? null },
     occurrence: { start: fields.year ? `${fields.year}-05-01` : null, end: null, text: null },
     reportDate: fields.reportYear ? `${fields.reportYear}-06-01` : null,
     breachType: fields.type === undefined ? 'late_release' : fields.type,
@@ -55,6 +55,19 @@ describe('summariseRecords', () => {
       { key: '2020', count: 1 },
       { key: '2021', count: 2 },
       { key: 'unknown', count: 1 },
+    ]);
+  });
+
+  it('counts spellings of one known producer once, under its name in the producer table', () => {
+    const spelt = [
+      record({ producer: 'Department for Education', canonical: 'dfe' }),
+      record({ producer: 'DfE', canonical: 'dfe' }),
+      record({ producer: 'Dept for Education', canonical: 'dfe' }),
+      record({ producer: 'Office Z' }),
+    ];
+    expect(summariseRecords(spelt).byProducer).toEqual([
+      { key: 'Department for Education', count: 3 },
+      { key: 'Office Z', count: 1 },
     ]);
   });
 
