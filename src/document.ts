@@ -30,6 +30,8 @@ export interface PageSpan {
   number: number;
   start: number;
   end: number;
+  /** Set when the page's text was read by OCR (--ocr), so values found there are trusted less. */
+  ocr?: true;
 }
 
 export interface NormalisedDocument {

@@ -27,6 +27,8 @@ Options:
       --max-pages N       PDFs with more pages fail (default: 200)
       --max-unpacked MB   DOCX and PDF files that unpack to more fail (default: 100)
       --max-memory MB     a file whose reader holds more memory fails (default: 1024)
+      --ocr               read PDF pages that are only a scanned image with OCR (tesseract.js, offline)
+      --ocr-timeout SECONDS  a page still being rendered or read by OCR after this long is left empty (default: 60)
       --force             read every file again, even when unchanged since the last run
       --no-bom            write the CSV files without the UTF-8 byte-order mark that Excel needs
       --review            also write review.html: every value beside its evidence in the report's text

@@ -175,7 +175,7 @@ export async function readPdf(bytes: Uint8Array, limits: LoadLimits, options: Pd
     }
     if (read.every((page, index) => page.textRuns === 0 && !ocrText.get(index + 1))) {
       if (scanned.length > 0 && limits.ocr) throw new ExtractError('no-text', 'scanned PDF with no text layer, and OCR read no text from it');
-      if (scanned.length > 0) throw new ExtractError('no-text', 'scanned PDF with no text layer: run with --ocr to read it');
+      if (scanned.length > 0) throw new ExtractError('no-text', 'scanned PDF with no text layer: OCR is needed (run with --ocr to read it)');
       throw new ExtractError('no-text', 'the PDF has no text on any page');
     }
     const unread = scanned.filter((number) => !ocrText.has(number));

@@ -122,13 +122,16 @@ function pageSeparator(before: string, after: string): string {
   return /[^.:;!?)\]"”’\s]$/.test(before) && /^[a-z]/.test(after) ? '\n' : '\n\n';
 }
 
-export function normaliseDocument(loaded: Pick<LoadedDocument, 'pages' | 'pageCount'>): NormalisedDocument {
+export function normaliseDocument(loaded: Pick<LoadedDocument, 'pages' | 'pageCount' | 'ocr'>): NormalisedDocument {
+  const ocrPages = new Set((loaded.ocr ?? []).map((page) => page.page));
   const pageTexts = removePageFurniture(loaded.pages.map((page) => normalisePageText(page)));
   const pages: PageSpan[] = [];
   let text = '';
   pageTexts.forEach((pageText, index) => {
     if (index > 0 && text !== '') text += pageSeparator(text, pageText);
-    pages.push({ number: index + 1, start: text.length, end: text.length + pageText.length });
+    const span: PageSpan = { number: index + 1, start: text.length, end: text.length + pageText.length };
+    if (ocrPages.has(span.number)) span.ocr = true;
+    pages.push(span);
     text += pageText;
   });
   return { text, pages, paged: loaded.pageCount !== null };

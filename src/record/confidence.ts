@@ -2,7 +2,7 @@
 // own labelled cell of the report's form is `high`; one read from the account, or worked out from stated values,
 // is `medium`; one inferred (the breach type from the practice cited, the schedule from the Code's standard time)
 // or read where the report contradicts itself is `low`. Extractors and refiners may say how they found a value
-// (a hint); a warning about the value lowers its grade by one step. `npm run eval` prints the accuracy of each
+// (a hint); a warning about the value lowers its grade by one step, and so does reading it from an OCR page. `npm run eval` prints the accuracy of each
 // grade, so the grades stay calibrated against the gold corpus.
 import type { ExtractContext } from '../extract/context.js';
 import type { RefinerState } from '../extract/types.js';
@@ -25,6 +25,10 @@ function insideLabelledCell(context: ExtractContext, span: Span): boolean {
   );
 }
 
+function readByOcr(context: ExtractContext, span: Span): boolean {
+  return context.doc.pages.some((page) => page.ocr === true && page.start < span.end && span.start < page.end);
+}
+
 // The field a list item's path belongs to: practices[2] -> practices.
 const fieldOf = (path: string) => path.replace(/\[\d+\]$/, '');
 
@@ -38,6 +42,8 @@ export function gradeConfidence(context: ExtractContext, state: RefinerState): R
     if (state.derived.has(path)) grade = weaker(grade, 'medium');
     const doubted = state.messages.some((message) => message.severity !== 'info' && (message.field === path || message.field === fieldOf(path)));
     if (doubted) grade = lower[grade];
+    // OCR misreads letters and digits that still look right to the extractor, so its values are trusted less.
+    if (evidence && readByOcr(context, evidence)) grade = lower[grade];
     grades[path] = grade;
   }
   return grades;

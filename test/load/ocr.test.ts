@@ -50,6 +50,9 @@ describe('scanned PDF', () => {
     const text = await extractFile(fixture('ocr/report-2018-scan.txt'));
     expect(scanned.status).not.toBe('failed');
     expect(scanned.diagnostics.some((diagnostic) => diagnostic.code === 'ocr')).toBe(true);
+    // Values read from OCR text are graded a step lower than the same values read from the text version.
+    expect(Object.values(text.confidence)).toContain('high');
+    expect(Object.values(scanned.confidence)).not.toContain('high');
     const scores = scoreRecord(scanned, JSON.parse(JSON.stringify(text)) as Gold);
     const total = scores.reduce((sum, field) => sum + field.score, 0);
     const missed = scores.filter((field) => field.score < 1).map((field) => `${field.field}: ${JSON.stringify(field.actual)}`);

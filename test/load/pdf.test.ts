@@ -69,7 +69,7 @@ describe('PDF files that cannot be read', () => {
   it.each([
     ['bad/encrypted.pdf', 'encrypted', 'encrypted PDF: a password is needed'],
     ['bad/no-pages.pdf', 'no-text', 'the PDF has no pages'],
-    ['bad/scanned.pdf', 'no-text', 'scanned PDF with no text layer: OCR is needed'],
+    ['bad/scanned.pdf', 'no-text', 'scanned PDF with no text layer: OCR is needed (run with --ocr to read it)'],
   ])('%s fails with %s', async (path, code, reason) => {
     const error = await loadError(path);
     expect(error?.code).toBe(code);
