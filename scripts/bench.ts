@@ -129,3 +129,17 @@ rmSync(out, { recursive: true, force: true });
 const header = ['format', 'files', 'bare files/s', 'extraction files/s (in-process, one core)', 'pipeline files/s (1 job)', 'pipeline files/s (2 jobs)', 'pipeline time / bare (1 job)', '2 jobs / 1 job speed', 'bare: 2 threads / 1 thread speed', 'bare peak MB', 'peak MB (1 job)', 'peak MB (2 jobs)'];
 const table = [header, header.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
 console.log(table);
+
+// The OCR row: the scanned fixture read with --ocr by the built CLI on one job, in seconds per page (pdf.js
+// rendering and tesseract.js; the model and the wasm are loaded once per run, so this includes that start).
+const scan = join(fixtures, 'ocr', 'report-2018-scan.pdf');
+if (existsSync(scan)) {
+  const ocrOut = join(benchDir, 'ocr-out');
+  const started = performance.now();
+  execFileSync(process.execPath, [join(root, 'bin', 'breach-extract.js'), scan, '--ocr', '--jobs', '1', '--timeout', '600', '--out', ocrOut, '--quiet', '--force'], { stdio: 'ignore' });
+  const seconds = (performance.now() - started) / 1000;
+  const record = JSON.parse(readFileSync(join(ocrOut, 'records.jsonl'), 'utf8').split('\n')[0] ?? '{}') as { source?: { pages?: number } };
+  const pages = record.source?.pages ?? 1;
+  rmSync(ocrOut, { recursive: true, force: true });
+  console.log(`\nOCR (--ocr, 1 job): ${pages} scanned pages in ${seconds.toFixed(1)} s, ${(seconds / pages).toFixed(1)} s a page`);
+}
