@@ -3,7 +3,8 @@
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { constants, crc32, deflateRawSync, deflateSync } from 'node:zlib';
+import { constants, deflateRawSync, deflateSync } from 'node:zlib';
+import { zipFiles } from '../../scripts/fixtures/zip.js';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 
 export const fixtures = new URL('../../fixtures/', import.meta.url).pathname;
@@ -17,35 +18,7 @@ export function temporaryFolder(name: string): string {
  * declare `declared` bytes (the real size unless told): a hostile one under-declares.
  */
 export function zipBomb(size: number, declared = size): Uint8Array {
-  const content = Buffer.alloc(size);
-  const packed = deflateRawSync(content, { level: 9 });
-  const name = Buffer.from('word/document.xml');
-  const checksum = crc32(content);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(checksum, 14);
-  local.writeUInt32LE(packed.length, 18);
-  local.writeUInt32LE(declared, 22);
-  local.writeUInt16LE(name.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(checksum, 16);
-  central.writeUInt32LE(packed.length, 20);
-  central.writeUInt32LE(declared, 24);
-  central.writeUInt16LE(name.length, 28);
-  const directoryOffset = local.length + name.length + packed.length;
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + name.length, 12);
-  end.writeUInt32LE(directoryOffset, 16);
-  return Buffer.concat([local, name, packed, central, name, end]);
+  return zipFiles([{ name: 'word/document.xml', data: Buffer.alloc(size), declaredSize: declared }]);
 }
 
 export async function manyPagePdf(pages: number): Promise<Uint8Array> {
