@@ -10,6 +10,7 @@ import { renderPdf } from './fixtures/render-pdf.js';
 import { renderDocx } from './fixtures/render-docx.js';
 import { renderWebPage } from './fixtures/render-web-page.js';
 import { renderOdt } from './fixtures/render-odt.js';
+import { awkwardOdt, convertToDoc } from './fixtures/render-doc.js';
 import { encryptedPdf, pagelessPdf } from './fixtures/raw-pdf.js';
 import { scannedTextPicture } from './fixtures/png.js';
 import { renderScannedPdf } from './fixtures/render-scan.js';
@@ -20,6 +21,9 @@ const pdfDir = join(root, 'pdf');
 const docxDir = join(root, 'docx');
 const webDir = join(root, 'web');
 const odtDir = join(root, 'odt');
+const docDir = join(root, 'doc');
+// Files that exercise one reader's awkward cases rather than being example reports.
+const casesDir = join(root, 'cases');
 // A report printed and scanned (a bitmap per page, no text layer): only --ocr reads it.
 const ocrDir = join(root, 'ocr');
 // Deliberately broken files: kept apart so that the default run over the examples has no failures.
@@ -59,10 +63,19 @@ async function main(): Promise<void> {
   // Each report as a researcher's browser saves the page it was published on (the site's chrome around it).
   for (const [index, report] of reports.entries()) {
     const page = { url: `https://regulator.example/breach-reports/${report.name}`, title: `Breach report ${index + 1}`, published: `2021-07-1${index + 4}T10:00:00+01:00` };
-    write(join(webDir, `${report.name}.txt`), renderText(report));
     write(join(webDir, `${report.name}.html`), renderWebPage(report, page));
-    write(join(odtDir, `${report.name}.txt`), renderText(report));
     write(join(odtDir, `${report.name}.odt`), renderOdt(report));
+  }
+  // Word 97-2003 files come from LibreOffice, converting the OpenDocument rendering of each report.
+  // Their text versions are the ones in pdf/, which the parity tests compare them with.
+  const docs = [...reports.map((report) => ({ path: join(docDir, `${report.name}.doc`), odt: renderOdt(report) })), { path: join(casesDir, 'awkward.doc'), odt: awkwardOdt() }];
+  for (const { path, odt } of docs) {
+    const doc = convertToDoc(odt);
+    if (!doc) {
+      console.log(`kept ${path.slice(root.length + 1)}: LibreOffice (soffice) is not installed to write it again`);
+      continue;
+    }
+    write(path, doc);
   }
   write(join(pdfDir, `${report2018.name}.pdf`), await renderPdf(report2018));
   // The 2009 report ends with a scanned page, which the loader reports as needing OCR.

@@ -1,6 +1,7 @@
 // Which loader reads a file is decided from its bytes; the name only breaks ties between text flavours.
 import { ExtractError } from '../diagnostics/diagnostic.js';
 import type { SourceFormat } from '../record/schema.js';
+import { isCompoundFile } from './ole.js';
 
 function startsWith(bytes: Uint8Array, signature: number[], at = 0): boolean {
   return signature.every((byte, index) => bytes[at + index] === byte);
@@ -136,12 +137,9 @@ export function detectFormat(bytes: Uint8Array, fileName: string): DetectedForma
     if (extension === 'docx') throw new ExtractError('corrupt', 'DOCX is corrupt (word/document.xml not found)');
     throw new ExtractError('unsupported-format', 'a zip archive that is not a Word document');
   }
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
-    if (containsAscii(bytes, 'EncryptedPackage') || containsAscii(bytes, 'E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e')) {
-      throw new ExtractError('encrypted', 'password-protected Word document: remove the password and save again');
-    }
-    throw new ExtractError('unsupported-format', 'legacy Word (.doc) files are not read: save the report as DOCX or PDF');
-  }
+  // An OLE compound file: a Word 97-2003 document, or a password-protected DOCX, or another Office file; the
+  // Word loader tells them apart from the file's directory.
+  if (isCompoundFile(bytes)) return { format: 'doc', text: null, notes: [] };
   // A file named as a report format that is not one is a broken report (failed), not an unsupported type (skipped).
   if (extension === 'pdf') throw new ExtractError('corrupt', 'not a PDF although named .pdf (no %PDF header)');
   if (extension === 'docx') throw new ExtractError('corrupt', 'not a Word document although named .docx (no zip header)');

@@ -6,6 +6,7 @@ import { loadText } from './text.js';
 import { loadPdf } from './pdf.js';
 import { loadDocx } from './docx.js';
 import { loadOdt } from './odt.js';
+import { loadDoc } from './doc.js';
 import type { LoadLimits } from '../options.js';
 
 export async function loadDocument(bytes: Uint8Array, fileName: string, limits: LoadLimits): Promise<LoadedDocument> {
@@ -20,6 +21,8 @@ export async function loadDocument(bytes: Uint8Array, fileName: string, limits: 
       return loadDocx(bytes, limits);
     case 'odt':
       return loadOdt(bytes, limits);
+    case 'doc':
+      return loadDoc(bytes, limits);
     default: {
       const loaded = loadText(detected.text ?? '', detected.format, limits);
       // How the bytes were read as text (NULs dropped, an encoding found) is said on the record.

@@ -5,7 +5,7 @@ import { z } from 'zod';
 
 export const SCHEMA_VERSION = '1';
 
-export const sourceFormats = ['pdf', 'docx', 'odt', 'txt', 'md', 'html'] as const;
+export const sourceFormats = ['pdf', 'docx', 'doc', 'odt', 'txt', 'md', 'html'] as const;
 export const codeEditions = ['2009', '2018'] as const;
 export const breachTypes = [
   'late_release',

@@ -17,6 +17,7 @@ const sources = [
   'pdf/report-2009.pdf',
   'docx/report-2009.docx',
   'odt/report-2018.odt',
+  'doc/report-2009.doc',
   'reports/2018-tab-table-early-release.txt',
   'reports/2018-web-page-pre-release-access.html',
   'reports/2009-release-arrangements.md',
@@ -95,7 +96,7 @@ describe('fuzzed inputs', () => {
         writeFileSync(join(input, name), mutate(bytes, seed));
         names.push(name);
         const kind = seed % mutationKinds;
-        const isText = !/\.(pdf|docx|odt)$/.test(source);
+        const isText = !/\.(pdf|docx|odt|doc)$/.test(source);
         if ((isText && (kind === 4 || kind === 5 || kind === 6)) || (source.endsWith('.pdf') && kind === 7)) mustRead.add(join(input, name));
       }
     });

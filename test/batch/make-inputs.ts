@@ -66,6 +66,21 @@ export function flateBombPdf(megabytes: number): Uint8Array {
   return pdfWithContent(deflateSync(spacesDeflated(megabytes), { level: 9 }), '/Filter [/FlateDecode /FlateDecode]');
 }
 
+/**
+ * A Word 97-2003 file whose allocation table sends its directory's chain of sectors back to its start, which
+ * word-extractor's own compound-file reader follows until memory runs out.
+ */
+export function loopedCompoundFile(doc: Uint8Array): Uint8Array {
+  const bytes = Buffer.from(doc);
+  const sector = 1 << bytes.readUInt16LE(30);
+  const fatAt = (bytes.readInt32LE(76) + 1) * sector;
+  const directory = bytes.readInt32LE(48);
+  const next = directory === 0 ? 1 : 0;
+  bytes.writeInt32LE(next, fatAt + directory * 4);
+  bytes.writeInt32LE(directory, fatAt + next * 4);
+  return bytes;
+}
+
 /** Bytes from a small linear congruential generator, so the "random" file is the same in every run. */
 export function noise(length: number, seed: number): Uint8Array {
   const bytes = new Uint8Array(length);
@@ -114,7 +129,7 @@ export async function writeBadFiles(folder: string): Promise<Record<string, { st
   put('bomb.docx', zipBomb(20 * 1048576), 'failed', /DOCX would expand to 20 MB when unpacked, more than the limit of 5 MB/);
   put('annex-500-pages.pdf', await manyPagePdf(500), 'failed', /the PDF has 500 pages, more than the limit of 200/);
   put('recipe.txt', 'Lemon drizzle cake\n\nIngredients\n225g butter\n4 eggs\n\nMethod\nHeat the oven to 180C.\n', 'skipped', /not a breach report/);
-  put('old.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...noise(500, 3)]), 'skipped', /legacy Word/);
+  put('old.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...noise(500, 3)]), 'failed', /the Word 97-2003 document is damaged/);
   symlinkSync(join(folder, 'no-such-target.pdf'), join(folder, 'broken link.pdf'));
   expected['broken link.pdf'] = { status: 'failed', reason: /the file cannot be found \(a broken link/ };
   // Root reads any file, so permission is only a failure for other users.

@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/batch/manifest.js';
-import { fixtures, flateBombPdf, temporaryFolder, zipBomb } from '../batch/make-inputs.js';
+import { fixtures, flateBombPdf, loopedCompoundFile, temporaryFolder, zipBomb } from '../batch/make-inputs.js';
 import { removeBuiltCli, runBuilt } from './run.js';
 
 const root = temporaryFolder('hostile-batch');
@@ -49,6 +49,7 @@ describe('a hostile batch', () => {
       'zz-form-feeds.txt': Buffer.concat([report, Buffer.alloc(30_000_000, '\f')]),
       'zz-under-declared.docx': zipBomb(64 * 1048576, 1024),
       'zz-flate-bomb.pdf': flateBombPdf(2048),
+      'zz-looped.doc': loopedCompoundFile(readFileSync(join(fixtures, 'doc', 'report-2018.doc'))),
       'zz-nul.txt': Buffer.concat([report.subarray(0, 300), Buffer.from([0]), report.subarray(300)]),
       'zz-utf16.txt': Buffer.from(report.toString('utf8'), 'utf16le'),
       'zz-quotes-pdf-header.txt': Buffer.concat([Buffer.from('Sent as %PDF-1.7 by mistake.\n'), report]),
@@ -74,6 +75,7 @@ describe('a hostile batch', () => {
     expect(failed).toEqual({
       'zz-escape-\x1b[2J-\u202e.pdf': 'not a PDF although named .pdf (no %PDF header)',
       'zz-flate-bomb.pdf': "the PDF's compressed streams expand to more than the limit of 20 MB",
+      'zz-looped.doc': 'the Word 97-2003 document is damaged: its directory loops back on itself',
       'zz-form-feeds.txt': 'the text has 30000001 pages (form feeds), more than the limit of 200',
       'zz-under-declared.docx': 'DOCX expands to more than the limit of 20 MB when unpacked (its zip directory declares 0 MB)',
     });

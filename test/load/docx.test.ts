@@ -49,8 +49,8 @@ describe('DOCX files that cannot be read', () => {
   });
 
   it.each([
-    ['legacy Word', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], '', 'unsupported-format', 'legacy Word (.doc) files are not read: save the report as DOCX or PDF'],
-    ['password-protected Word', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], 'EncryptedPackage', 'encrypted', 'password-protected Word document: remove the password and save again'],
+    // A Word 97-2003 file is read (test/load/doc.test.ts, with its encrypted and foreign kinds); this is its signature.
+    ['a Word 97-2003 signature alone', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], '', 'corrupt', 'the Word 97-2003 document is damaged: it is cut short (smaller than its own header)'],
     ['an OpenDocument spreadsheet', [0x50, 0x4b, 0x03, 0x04], 'mimetypeapplication/vnd.oasis.opendocument.spreadsheet', 'unsupported-format', 'an OpenDocument spreadsheet, presentation or drawing, not a text: save the report as ODT, DOCX or PDF'],
     // An OpenDocument text is read (test/load/odt.test.ts); this one is only its first bytes.
     ['a broken OpenDocument text', [0x50, 0x4b, 0x03, 0x04], 'mimetypeapplication/vnd.oasis.opendocument.text', 'corrupt', 'the OpenDocument file is damaged or cut short (its zip archive cannot be read)'],

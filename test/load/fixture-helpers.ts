@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LoadedDocument } from '../../src/document.js';
+import type { BreachRecord } from '../../src/record/schema.js';
 import { ExtractError } from '../../src/diagnostics/diagnostic.js';
 import { loadDocument } from '../../src/load/index.js';
 import { normaliseDocument } from '../../src/normalise/normalise.js';
@@ -37,3 +38,22 @@ export async function loadError(path: string, limits: LoadLimits = defaultLimits
     throw error;
   }
 }
+
+// The whole record: the same values whatever the format. Only where the values came from (source, evidence
+// offsets and pages, loader messages) may differ, and section texts only in their white space.
+/** What must agree between formats: everything but where the values came from (see below). */
+export function comparableRecord({ source, recordId, evidence, diagnostics, warnings, sections, ...values }: BreachRecord) {
+  void source;
+  void recordId;
+  void evidence;
+  return {
+    ...values,
+    // Timeline events carry their own evidence, which differs by format like the rest.
+    timeline: values.timeline.map(({ evidence: eventEvidence, ...event }) => ({ ...event, quote: eventEvidence.quote.replace(/\s+/g, ' ') })),
+    sections: Object.fromEntries(Object.entries(sections).map(([key, text]) => [key, text?.replace(/\s+/g, ' ') ?? null])),
+    // A scanned page in the PDF is reported by the loader; every other message must agree.
+    warnings: warnings.filter((text) => !/scanned image/.test(text)),
+    diagnostics: diagnostics.filter((diagnostic) => diagnostic.code !== 'ocr-needed' && diagnostic.code !== 'loader-message').map(({ place, ...rest }) => ({ ...rest, quote: place?.quote ?? null })),
+  };
+}
+

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { extractFile } from '../../src/api.js';
-import { fixturesDir, labelledFields, loadFixture } from './fixture-helpers.js';
+import { comparableRecord, fixturesDir, labelledFields, loadFixture } from './fixture-helpers.js';
 
 describe.each([
   ['pdf/report-2018.txt', 'pdf/report-2018.pdf'],
@@ -18,27 +18,9 @@ describe.each([
   });
 });
 
-// The whole record: the same values whatever the format. Only where the values came from (source, evidence
-// offsets and pages, loader messages) may differ, and section texts only in their white space.
-/** What must agree between formats: everything but where the values came from (see below). */
-function comparableRecord({ source, recordId, evidence, diagnostics, warnings, sections, ...values }: Awaited<ReturnType<typeof extractFile>>) {
-  void source;
-  void recordId;
-  void evidence;
-  return {
-    ...values,
-    // Timeline events carry their own evidence, which differs by format like the rest.
-    timeline: values.timeline.map(({ evidence: eventEvidence, ...event }) => ({ ...event, quote: eventEvidence.quote.replace(/\s+/g, ' ') })),
-    sections: Object.fromEntries(Object.entries(sections).map(([key, text]) => [key, text?.replace(/\s+/g, ' ') ?? null])),
-    // A scanned page in the PDF is reported by the loader; every other message must agree.
-    warnings: warnings.filter((text) => !/scanned image/.test(text)),
-    diagnostics: diagnostics.filter((diagnostic) => diagnostic.code !== 'ocr-needed' && diagnostic.code !== 'loader-message').map(({ place, ...rest }) => ({ ...rest, quote: place?.quote ?? null })),
-  };
-}
-
 describe.each(['report-2018', 'report-2009'])('%s as TXT and as a saved web page', (name) => {
   it('gives the same record from the page, with its site chrome left out and its address, title and date in source', async () => {
-    const [text, page] = await Promise.all([`web/${name}.txt`, `web/${name}.html`].map((path) => extractFile(join(fixturesDir, path))));
+    const [text, page] = await Promise.all([`pdf/${name}.txt`, `web/${name}.html`].map((path) => extractFile(join(fixturesDir, path))));
     expect(text?.status).toBe('ok');
     expect(comparableRecord(page!)).toEqual(comparableRecord(text!));
     expect(page?.source).toMatchObject({ format: 'html', url: `https://regulator.example/breach-reports/${name}`, published: expect.stringMatching(/^2021-07-1\dT10:00:00\+01:00$/) });
@@ -49,7 +31,7 @@ describe.each(['report-2018', 'report-2009'])('%s as TXT and as a saved web page
 
 describe.each(['report-2018', 'report-2009'])('%s as TXT and as OpenDocument text', (name) => {
   it('gives the same record from the .odt', async () => {
-    const [text, odt] = await Promise.all([`odt/${name}.txt`, `odt/${name}.odt`].map((path) => extractFile(join(fixturesDir, path))));
+    const [text, odt] = await Promise.all([`pdf/${name}.txt`, `odt/${name}.odt`].map((path) => extractFile(join(fixturesDir, path))));
     expect(text?.status).toBe('ok');
     expect(odt?.source.format).toBe('odt');
     expect(comparableRecord(odt!)).toEqual(comparableRecord(text!));
@@ -65,5 +47,14 @@ describe.each(['report-2018', 'report-2009'])('%s as TXT, PDF and DOCX', (name) 
     expect(comparable[2]).toEqual(comparable[0]);
     expect(records[1]?.source.pages).toBeGreaterThan(0);
     expect(Object.values(records[1]?.evidence ?? {}).every((evidence) => evidence.page !== null)).toBe(true);
+  });
+});
+
+describe.each(['report-2018', 'report-2009'])('%s as TXT and as Word 97-2003 (.doc)', (name) => {
+  it('gives the same record from the .doc LibreOffice wrote', async () => {
+    const [text, doc] = await Promise.all([`pdf/${name}.txt`, `doc/${name}.doc`].map((path) => extractFile(join(fixturesDir, path))));
+    expect(text?.status).toBe('ok');
+    expect(doc?.source.format).toBe('doc');
+    expect(comparableRecord(doc!)).toEqual(comparableRecord(text!));
   });
 });

@@ -9,7 +9,7 @@ describe('record status', () => {
   it.each([
     ['a recipe is not a breach report', 'cake.txt', encode('Lemon drizzle cake\n\nIngredients\n225g butter\n4 eggs\n\nMethod\nHeat the oven to 180C.'), 'skipped', /not a breach report/],
     ['binary bytes under a text name are an unsupported type', 'data.txt', new Uint8Array([0, 1, 2, 3, 0, 255, 254, 0, 7]), 'skipped', /not a text, PDF or DOCX file/],
-    ['a legacy Word file is an unsupported type', 'old.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]), 'skipped', /legacy Word/],
+    ['a Word 97-2003 file cut short is a broken report', 'old.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]), 'failed', /Word 97-2003 document is damaged: it is cut short/],
     ['random bytes named .pdf are a broken PDF', 'report.pdf', new Uint8Array([0, 1, 2, 3, 0, 255, 254, 0, 7]), 'failed', /not a PDF although named \.pdf/],
     ['text named .docx is a broken Word document', 'report.docx', encode('just some text'), 'failed', /not a Word document although named \.docx/],
     ['a zip without word/document.xml named .docx is a corrupt DOCX', 'report.docx', new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array<number>(18).fill(0)]), 'failed', /DOCX is corrupt/],
