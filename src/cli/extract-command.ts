@@ -23,7 +23,7 @@ import { expandStdin } from './stdin.js';
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 // The bundled example reports in every format (the deliberately broken files in fixtures/bad are left out).
-const fixtureFolders = ['reports', 'pdf', 'docx'];
+const fixtureFolders = ['reports', 'pdf', 'docx', 'doc', 'odt', 'web'];
 
 /** The example reports, from the working directory or the package; an installed package has none. */
 function defaultInputs(): string[] {

@@ -12,7 +12,7 @@ Usage:
   breach-extract doctor [--out DIR]
   breach-extract <command> --help
 
-Paths are report files (.pdf .docx .odt .txt .md .html), folders (read recursively), glob patterns
+Paths are report files (.pdf .docx .doc .odt .txt .md .html), folders (read recursively), glob patterns
 ('reports/**/*.pdf', quoted so the shell leaves them), or - for standard input: a list of paths, one a line,
 or else the text of one report (--stdin-text says it is a report). Each record's source.path is the file's
 path from the working directory (as given, then within the folder). With no paths, the bundled example
