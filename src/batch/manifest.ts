@@ -24,6 +24,19 @@ export interface ManifestEntry {
   reason: string | null;
   /** The first file in path order with the same content, when this one is a duplicate. */
   duplicateOf: string | null;
+  /** The breach the report is of (record.breachKey); files sharing it are listed together in breachGroups. */
+  breachKey: string | null;
+  /** With --dedupe, the file whose record was kept for this one's breach, when this one's was left out. */
+  dedupedInto: string | null;
+}
+
+/** The files that report one breach: copies of a report in other formats, or re-issued. */
+export interface BreachGroup {
+  breachKey: string;
+  /** In path order. */
+  paths: string[];
+  /** With --dedupe, the file whose record was kept (the one with most fields found); else null. */
+  kept: string | null;
 }
 
 export interface Manifest {
@@ -33,10 +46,12 @@ export interface Manifest {
   options: ManifestOptions;
   inputs: ManifestEntry[];
   counts: Record<RecordStatus, number>;
+  /** Every breach key that more than one file shares, in the order of its first file. */
+  breachGroups: BreachGroup[];
   problems: InputProblem[];
 }
 
-export function manifestEntry(brief: RecordBrief, duplicateOf: string | null): ManifestEntry {
+export function manifestEntry(brief: RecordBrief, duplicateOf: string | null, dedupedInto: string | null = null): ManifestEntry {
   return {
     path: brief.path,
     // A file that could not be read at all has no content to hash.
@@ -44,11 +59,14 @@ export function manifestEntry(brief: RecordBrief, duplicateOf: string | null): M
     status: brief.status,
     reason: brief.error,
     duplicateOf,
+    breachKey: brief.breachKey,
+    dedupedInto,
   };
 }
 
 export class ManifestWriter {
   private count = 0;
+  private readonly groups = new Map<string, BreachGroup>();
 
   private constructor(private readonly file: AtomicAppender) {}
 
@@ -62,12 +80,23 @@ export class ManifestWriter {
   async add(entry: ManifestEntry): Promise<void> {
     await this.file.append(`${this.count === 0 ? '\n' : ',\n'}    ${JSON.stringify(entry)}`);
     this.count += 1;
+    if (entry.breachKey === null) return;
+    const group = this.groups.get(entry.breachKey) ?? { breachKey: entry.breachKey, paths: [], kept: null };
+    group.paths.push(entry.path);
+    if (entry.dedupedInto !== null) group.kept = entry.dedupedInto;
+    this.groups.set(entry.breachKey, group);
+  }
+
+  /** The breach keys that more than one file shares so far. */
+  breachGroups(): BreachGroup[] {
+    return [...this.groups.values()].filter((group) => group.paths.length > 1);
   }
 
   /** Ends the manifest and returns its file, for the caller to commit with the run's other outputs. */
   async finish(counts: Record<RecordStatus, number>, problems: readonly InputProblem[]): Promise<AtomicAppender> {
     const tail = (name: string, value: unknown) => `  ${JSON.stringify(name)}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}`;
-    await this.file.append(`${this.count === 0 ? '' : '\n  '}],\n${tail('counts', counts)},\n${tail('problems', problems)}\n}\n`);
+    const groups = this.breachGroups();
+    await this.file.append(`${this.count === 0 ? '' : '\n  '}],\n${tail('counts', counts)},\n${tail('breachGroups', groups)},\n${tail('problems', problems)}\n}\n`);
     return this.file;
   }
 

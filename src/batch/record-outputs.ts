@@ -27,6 +27,8 @@ export interface RecordBrief {
   error: string | null;
   /** The fill-rate fields the record has a value for. */
   filled: FillRateField[];
+  /** record.breachKey: the breach the report is of, shared by its copies. */
+  breachKey: string | null;
 }
 
 export interface RenderedRecord {
@@ -56,6 +58,7 @@ export function briefOf(record: BreachRecord): RecordBrief {
     status: record.status,
     error: record.error,
     filled: fillRateFields.filter((field) => isFilled(valueAtPath(record, field))),
+    breachKey: record.breachKey,
   };
 }
 

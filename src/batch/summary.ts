@@ -12,6 +12,10 @@ export interface BatchSummary {
   carriedOver: number;
   /** Files with the same content as a file earlier in path order. */
   duplicates: number;
+  /** Breaches reported in more than one file (their files share a breach key; see breachGroups in the manifest). */
+  breachGroups: number;
+  /** Records --dedupe left out of the outputs, as copies of a breach whose record was kept. */
+  dedupedOut: number;
   seconds: number;
   filesPerSecond: number;
   /** For each field, the share (0 to 1) of ok and partial records where it was found. */
@@ -25,14 +29,22 @@ export class SummaryCounter {
   private files = 0;
   private carried = 0;
   private duplicates = 0;
+  private readonly keys = new Map<string, number>();
+  private deduped = 0;
 
   add(brief: RecordBrief, carried: boolean, duplicate: boolean): void {
     this.files += 1;
     this.counts[brief.status] += 1;
     if (carried) this.carried += 1;
     if (duplicate) this.duplicates += 1;
+    if (brief.breachKey !== null) this.keys.set(brief.breachKey, (this.keys.get(brief.breachKey) ?? 0) + 1);
     if (brief.status !== 'ok' && brief.status !== 'partial') return;
     for (const field of brief.filled) this.filled.set(field, (this.filled.get(field) ?? 0) + 1);
+  }
+
+  /** A record --dedupe left out. */
+  leftOut(): void {
+    this.deduped += 1;
   }
 
   summary(): BatchSummary {
@@ -43,6 +55,8 @@ export class SummaryCounter {
       counts: { ...this.counts },
       carriedOver: this.carried,
       duplicates: this.duplicates,
+      breachGroups: [...this.keys.values()].filter((count) => count > 1).length,
+      dedupedOut: this.deduped,
       seconds,
       filesPerSecond: seconds > 0 ? this.files / seconds : 0,
       fillRates: Object.fromEntries(fillRateFields.map((field) => [field, read === 0 ? 0 : (this.filled.get(field) ?? 0) / read])) as Record<FillRateField, number>,

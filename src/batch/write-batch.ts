@@ -26,6 +26,12 @@ export interface WriteBatchOptions {
   force: boolean;
   /** Start the CSV files with a UTF-8 byte-order mark (for Excel); off unless asked for. */
   bom?: boolean;
+  /**
+   * Keep one record per breach key (the one with most fields found; the first in path order of equals): the others
+   * are left out of the records and listed in the manifest with the file kept. Records are then held until the
+   * run ends, when every copy is known.
+   */
+  dedupe?: boolean;
   /** Keep each record's normalised text on its entry, for the review page (every file is then read again). */
   withText?: boolean;
   signal?: AbortSignal;
@@ -67,6 +73,12 @@ export async function writeBatch(paths: readonly InputPath[], options: WriteBatc
   });
   // The journal as it should stand after this run: exactly this run's records, in path order.
   const compacted = await AtomicAppender.open(journalPath);
+  const held: BatchEntry[] = [];
+  const write = async (entry: BatchEntry) => {
+    await outputs.add(entry.rendered);
+    await manifest.add(manifestEntry(entry.rendered.brief, entry.duplicateOf));
+    await options.onRecord?.(entry);
+  };
   let completed = false;
   try {
     completed = await runBatch(walk.files, {
@@ -83,13 +95,25 @@ export async function writeBatch(paths: readonly InputPath[], options: WriteBatc
       onFinished: options.onFinished,
       onProblem: (problem) => walk.problems.push(problem),
       onRecord: async (entry) => {
-        await outputs.add(entry.rendered);
-        await manifest.add(manifestEntry(entry.rendered.brief, entry.duplicateOf));
+        // The journal keeps every record, kept or not, so that a later run without --dedupe has them all.
         if (entry.key) await compacted.append(journalLine(entry.key, entry.rendered.jsonLine.trimEnd()));
         counter.add(entry.rendered.brief, entry.carried, entry.duplicateOf !== null);
-        await options.onRecord?.(entry);
+        if (options.dedupe) held.push(entry);
+        else await write(entry);
       },
     });
+    if (completed && options.dedupe) {
+      const kept = keptForEachBreach(held);
+      for (const entry of held) {
+        const key = entry.rendered.brief.breachKey;
+        const keeper = key === null ? entry.rendered.brief.path : (kept.get(key) ?? entry.rendered.brief.path);
+        if (keeper === entry.rendered.brief.path) await write(entry);
+        else {
+          await manifest.add(manifestEntry(entry.rendered.brief, entry.duplicateOf, keeper));
+          counter.leftOut();
+        }
+      }
+    }
   } finally {
     await ownPool?.close();
     await journal.close();
@@ -105,6 +129,18 @@ export async function writeBatch(paths: readonly InputPath[], options: WriteBatc
     problems: walk.problems,
     written: files.map((file) => file.target).filter((target) => target !== compacted.target),
   };
+}
+
+/** For each breach key, the path of the record kept: most fields found, then the first in path order. */
+function keptForEachBreach(entries: readonly BatchEntry[]): Map<string, string> {
+  const best = new Map<string, { path: string; filled: number }>();
+  for (const { rendered } of entries) {
+    const { breachKey, path, filled } = rendered.brief;
+    if (breachKey === null) continue;
+    const current = best.get(breachKey);
+    if (!current || filled.length > current.filled) best.set(breachKey, { path, filled: filled.length });
+  }
+  return new Map([...best].map(([key, { path }]) => [key, path]));
 }
 
 /** Ends every output file (or, on a failure, removes them all): the set committed together. */

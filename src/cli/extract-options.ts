@@ -30,6 +30,7 @@ export const extractOptionSpec = {
   'ocr-timeout': { type: 'string', default: String(defaultLimits.ocrTimeoutMs / 1000) },
   'progress-every': { type: 'string', default: '100' },
   force: { type: 'boolean' },
+  dedupe: { type: 'boolean' },
   'no-bom': { type: 'boolean' },
   review: { type: 'boolean' },
   'stdin-text': { type: 'boolean' },
@@ -52,6 +53,8 @@ export interface ExtractSettings {
   limits: LoadLimits;
   timeoutMs: number;
   force: boolean;
+  /** One record per breach key (--dedupe). */
+  dedupe: boolean;
   /** Start the CSV files with a UTF-8 byte-order mark (off with --no-bom). */
   bom: boolean;
   /** Also write review.html. */
@@ -88,6 +91,7 @@ function positive(name: string, value: string | undefined, whole: boolean): numb
 function checkStdoutTarget(values: RawValues, formats: readonly OutputFormat[]): void {
   if (formats.some((format) => format !== 'jsonl')) throw new UsageError('--out - writes JSON Lines only: leave out --format, or give --format jsonl');
   if (values.review) throw new UsageError('--review needs an output folder, not --out -');
+  if (values.dedupe) throw new UsageError('--dedupe needs an output folder, not --out - (it holds the records until every copy is known)');
   if (values.json) throw new UsageError('--json and --out - would both write to stdout: give --out a folder');
 }
 
@@ -110,6 +114,7 @@ export function readExtractSettings(values: RawValues): ExtractSettings {
     timeoutMs: Math.round(positive('timeout', values.timeout, false) * 1000),
     maxMemoryMb: positive('max-memory', values['max-memory'], true),
     force: values.force ?? false,
+    dedupe: values.dedupe ?? false,
     bom: !(values['no-bom'] ?? false),
     review: values.review ?? false,
     quiet: values.quiet ?? false,

@@ -30,6 +30,8 @@ Options:
       --ocr               read PDF pages that are only a scanned image with OCR (tesseract.js, offline)
       --ocr-timeout SECONDS  a page still being rendered or read by OCR after this long is left empty (default: 60)
       --force             read every file again, even when unchanged since the last run
+      --dedupe            keep one record per breach (breachKey): of a report's copies, the one with most
+                          fields found; the others are listed in manifest.json with the file kept
       --no-bom            write the CSV files without the UTF-8 byte-order mark that Excel needs
       --review            also write review.html: every value beside its evidence in the report's text
                           (reads every file again, since the texts are not kept between runs)

@@ -77,6 +77,10 @@ export function summaryText(summary: EndSummary, options: { fillRates: boolean }
   const lines = [filesLine(summary)];
   if (summary.carriedOver > 0) lines.push(`${summary.carriedOver} unchanged files carried over from the last run (--force reads them again)`);
   if (summary.duplicates > 0) lines.push(`${summary.duplicates} files have the same content as an earlier file (see duplicateOf in manifest.json)`);
+  if (summary.breachGroups > 0) {
+    const left = summary.dedupedOut > 0 ? `; --dedupe kept one record for each and left out ${summary.dedupedOut}` : ' (--dedupe keeps one record for each)';
+    lines.push(`${summary.breachGroups} breach${summary.breachGroups === 1 ? ' is' : 'es are'} reported in more than one file (see breachGroups in manifest.json)${left}`);
+  }
   lines.push(...reasonLines(summary.reasons));
   for (const problem of summary.problems) lines.push(`${problem.path}: ${problem.reason}`);
   if (options.fillRates) lines.push(...fillRateLines(summary));

@@ -3,6 +3,7 @@ import { ExtractContext, type SectionedDocument } from '../extract/context.js';
 import type { ExtractedValues, Extractor, Refiner, RefinerState } from '../extract/types.js';
 import { gradeConfidence } from './confidence.js';
 import { recordIdFor, recordSchema, SCHEMA_VERSION, type BreachRecord, type Diagnostic, type SourceFormat } from './schema.js';
+import { breachKeyOf } from './breach-key.js';
 
 export interface SourceInfo {
   path: string;
@@ -69,6 +70,7 @@ export function assembleRecord(source: SourceInfo, values: ExtractedValues, stat
   const missingCore = coreFields.filter((field) => field.missing(values));
   const record: BreachRecord = {
     recordId: recordIdFor(source.sha256, source.path),
+    breachKey: isReport ? breachKeyOf(values) : null,
     schemaVersion: SCHEMA_VERSION,
     status: !isReport ? 'skipped' : missingCore.length > 0 ? 'partial' : 'ok',
     error: isReport ? null : notAReportReason,
@@ -91,6 +93,7 @@ export function assembleRecord(source: SourceInfo, values: ExtractedValues, stat
 export function failedRecord(source: SourceInfo, reason: string, status: 'failed' | 'skipped' = 'failed', detail: string | null = null): BreachRecord {
   return recordSchema.parse({
     recordId: recordIdFor(source.sha256, source.path),
+    breachKey: null,
     schemaVersion: SCHEMA_VERSION,
     status,
     error: reason,

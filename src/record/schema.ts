@@ -87,6 +87,10 @@ export const recordSchema = z
         "stable id of the record: the first 16 hex characters of source.sha256, so the same file always gets the same id (two copies of one file share it); for a file that could not be read (empty sha256), taken from the hash of its path; it keys the companion CSV files",
       )
       .meta(example('3f2a9c41d07be815')),
+    breachKey: text(
+      'the breach this report is of, as "<producer>/<first output>/<date>": the canonical producer (else its name), the first output\'s title in lower case words joined by hyphens (at most 80 characters), and the day of occurrence (else of the report); copies of one report in other formats or re-issued share it; null when the producer, the output or both dates are missing',
+      'ons/labour-market-overview-uk-june-2021/2021-06-15',
+    ),
     schemaVersion: z.literal(SCHEMA_VERSION).describe('version of the record contract').meta(example(SCHEMA_VERSION)),
     status: z
       .enum(recordStatuses)

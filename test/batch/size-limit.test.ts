@@ -33,6 +33,8 @@ describe('the file size limit', () => {
       status: 'failed',
       reason: 'the file is larger than the limit of 1 MB',
       duplicateOf: null,
+      breachKey: null,
+      dedupedInto: null,
     });
   });
 
@@ -41,7 +43,7 @@ describe('the file size limit', () => {
     const result = await writeBatch(['/dev/zero'], { outDir, formats: ['jsonl'], jobs: 0, limits: { ...defaultLimits, maxFileBytes: 1048576 }, timeoutMs: 30_000, force: true });
     expect(result.summary.counts).toMatchObject({ failed: 1 });
     const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as Manifest;
-    expect(manifest.inputs).toEqual([{ path: '/dev/zero', sha256: null, status: 'failed', reason: 'the file is larger than the limit of 1 MB', duplicateOf: null }]);
+    expect(manifest.inputs).toEqual([{ path: '/dev/zero', sha256: null, status: 'failed', reason: 'the file is larger than the limit of 1 MB', duplicateOf: null, breachKey: null, dedupedInto: null }]);
   });
 
   it.skipIf(process.platform === 'win32')('reads a named pipe given as an input like a file, without blocking this thread while it waits for a writer', async () => {

@@ -31,6 +31,7 @@ const grade = (path: string): Getter => (r) => {
 
 const columns: [string, Getter][] = [
   ['record_id', (r) => r.recordId],
+  ['breach_key', (r) => r.breachKey],
   ['schema_version', (r) => r.schemaVersion],
   ['status', (r) => r.status],
   ['error', (r) => r.error],
