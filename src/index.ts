@@ -24,6 +24,8 @@ export {
 } from './record/schema.js';
 export { recordsToCsv, csvHeader, neutraliseFormula, type CsvTextOptions } from './write/csv.js';
 export { recordsToCompanionCsvs } from './write/companions.js';
+export { recordsToXlsx } from './write/xlsx.js';
+export { codebookRows, crosswalkRows, practiceTitle, type CodebookRow, type CrosswalkRow } from './codebook/codebook.js';
 export { renderReviewPage, type ReviewEntry } from './review/render-page.js';
 export { summariseRecords, type RecordsSummary } from './summary/summarise.js';
 export { recordsToJson, recordToJsonLine } from './write/json.js';

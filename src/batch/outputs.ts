@@ -1,10 +1,11 @@
 // The batch's output files, written record by record in path order so that memory stays flat however many
-// files there are: records.jsonl, records.json, and records.csv with its long-format companions
-// (outputs.csv, practices.csv, corrective_actions.csv, timeline.csv). Each record comes already rendered (record-outputs.ts),
+// files there are: records.jsonl, records.json, records.csv with its long-format companions
+// (outputs.csv, practices.csv, corrective_actions.csv, timeline.csv), and records.xlsx. Each record comes already rendered (record-outputs.ts),
 // so this only appends text. Each file goes to a temporary file that is renamed into place only when the run
 // completes (a killed run leaves the previous outputs as they were).
 import { join } from 'node:path';
-import { AtomicAppender } from '../write/atomic.js';
+import type { BreachRecord } from '../record/schema.js';
+import { AtomicAppender, type StagedFile } from '../write/atomic.js';
 import { byteOrderMark, csvLines } from '../write/csv-text.js';
 import { recordsToJson } from '../write/json.js';
 import type { OutputFormat } from './output-formats.js';
@@ -29,10 +30,11 @@ export class BatchOutputs {
     private readonly jsonl: AtomicAppender | null,
     private readonly json: AtomicAppender | null,
     private readonly csvFiles: CsvFile[],
+    private readonly xlsx: import('../write/xlsx.js').XlsxOutput | null,
   ) {}
 
   static async open(outDir: string, formats: readonly OutputFormat[], options: OutputOptions): Promise<BatchOutputs> {
-    const opened: AtomicAppender[] = [];
+    const opened: StagedFile[] = [];
     const openFile = async (name: string) => {
       const appender = await AtomicAppender.open(join(outDir, name));
       opened.push(appender);
@@ -49,7 +51,10 @@ export class BatchOutputs {
           csvFiles.push({ name, appender });
         }
       }
-      return new BatchOutputs(jsonl, json, csvFiles);
+      // exceljs is loaded only for a run that writes a workbook.
+      const xlsx = formats.includes('xlsx') ? await (await import('../write/xlsx.js')).XlsxOutput.open(join(outDir, 'records.xlsx')) : null;
+      if (xlsx) opened.push(xlsx);
+      return new BatchOutputs(jsonl, json, csvFiles, xlsx);
     } catch (error) {
       await Promise.all(opened.map((appender) => appender.abort()));
       throw error;
@@ -58,11 +63,20 @@ export class BatchOutputs {
 
   /** Names of the files this run writes, records files first. */
   fileNames(): string[] {
-    return [...(this.jsonl ? ['records.jsonl'] : []), ...this.csvFiles.map((file) => file.name), ...(this.json ? ['records.json'] : [])];
+    return [
+      ...(this.jsonl ? ['records.jsonl'] : []),
+      ...this.csvFiles.map((file) => file.name),
+      ...(this.json ? ['records.json'] : []),
+      ...(this.xlsx ? ['records.xlsx'] : []),
+    ];
   }
 
-  /** Adds the next record in path order, rendered for (at least) the formats this run writes. */
-  async add(rendered: RenderedRecord): Promise<void> {
+  /**
+   * Adds the next record in path order, rendered for (at least) the formats this run writes; `record` gives the
+   * record itself, which only the workbook needs (its cells are typed, not text).
+   */
+  async add(rendered: RenderedRecord, record: () => BreachRecord): Promise<void> {
+    this.xlsx?.add(record());
     await this.jsonl?.append(rendered.jsonLine);
     if (this.json) {
       if (rendered.jsonElement === null) throw new Error(`${rendered.brief.path}: the record was not rendered for records.json`);
@@ -77,14 +91,14 @@ export class BatchOutputs {
   }
 
   /** Ends records.json and returns every file, for the caller to commit with the run's other outputs. */
-  async finish(): Promise<AtomicAppender[]> {
+  async finish(): Promise<StagedFile[]> {
     await this.json?.append(this.jsonCount === 0 ? recordsToJson([]) : '\n]\n');
     return this.appenders();
   }
 
-  private appenders(): AtomicAppender[] {
+  private appenders(): StagedFile[] {
     // In the order of fileNames().
-    return [this.jsonl, ...this.csvFiles.map((file) => file.appender), this.json].filter((file) => file !== null);
+    return [this.jsonl, ...this.csvFiles.map((file) => file.appender), this.json, this.xlsx].filter((file) => file !== null);
   }
 
   async abort(): Promise<void> {

@@ -10,7 +10,8 @@ import pLimit from 'p-limit';
 import { normaliseExtractOptions, type ExtractOptions, type LoadLimits } from '../options.js';
 import type { PipelineOptions } from '../pipeline.js';
 import { failedRecord, type SourceInfo } from '../record/assemble.js';
-import type { BreachRecord } from '../record/schema.js';
+import { applyCorrections, type Correction } from '../record/corrections.js';
+import { recordIdFor, type BreachRecord } from '../record/schema.js';
 import { recordToJsonLine } from '../write/json.js';
 import type { InputFile, InputProblem } from './inputs.js';
 import { capRecordTexts } from './cap-sections.js';
@@ -41,6 +42,14 @@ export interface BatchEngineOptions {
   onRecord: (entry: BatchEntry) => Promise<void> | void;
   /** Called with what went wrong about an input beyond its record (its reader crashed after its record came). */
   onProblem?: (problem: InputProblem) => void;
+  /** A person's corrections (corrections.csv), applied over each record they name. */
+  corrections?: CorrectionSet | null;
+}
+
+export interface CorrectionSet {
+  /** As given on the command line, for messages. */
+  fileName: string;
+  byRecord: ReadonlyMap<string, readonly Correction[]>;
 }
 
 export interface BatchEntry {
@@ -59,6 +68,8 @@ export interface BatchEntry {
   key: string | null;
   /** The normalised text the evidence points into, when asked for (null otherwise, or when unreadable). */
   text: string | null;
+  /** What --corrections did to the record: corrections applied and those refused (with the reason). */
+  corrected: { applied: number; refused: string[] } | null;
 }
 
 function describeReadError(error: unknown): string {
@@ -196,7 +207,25 @@ async function extractBytes(bytes: Uint8Array, settings: ExtractOptions, options
   }
 }
 
-async function processInput(input: InputFile, options: BatchEngineOptions): Promise<Omit<BatchEntry, 'index' | 'duplicateOf'>> {
+type ProcessedInput = Omit<BatchEntry, 'index' | 'duplicateOf'>;
+
+/**
+ * The entry with the person's corrections applied, rendered again on this thread; the journal keeps the record as
+ * extracted, so a changed corrections.csv applies afresh on the next run.
+ */
+function withCorrections(entry: Omit<ProcessedInput, 'corrected'>, options: BatchEngineOptions): ProcessedInput {
+  const { brief } = entry.rendered;
+  const corrections = options.corrections?.byRecord.get(recordIdFor(brief.sha256, brief.path));
+  if (!corrections || !options.corrections) return { ...entry, corrected: null };
+  const outcome = applyCorrections(entry.record(), corrections, options.corrections.fileName);
+  return { ...entry, ...renderHere(outcome.record, options), corrected: { applied: outcome.applied, refused: outcome.refused } };
+}
+
+async function processInput(input: InputFile, options: BatchEngineOptions): Promise<ProcessedInput> {
+  return withCorrections(await extractInput(input, options), options);
+}
+
+async function extractInput(input: InputFile, options: BatchEngineOptions): Promise<Omit<ProcessedInput, 'corrected'>> {
   const settings = normaliseExtractOptions({ ...options.limits, fileName: input.path, sourcePath: input.sourcePath });
   const source: SourceInfo = { path: input.sourcePath, sha256: '', format: null, pages: null };
   const failed = (reason: string) => ({ input, ...renderHere(failedRecord(source, reason), options), carried: false, key: null, text: null });

@@ -7,11 +7,12 @@ import { walkInputs, type InputPath, type InputProblem } from './inputs.js';
 import { Journal, journalLine } from './journal.js';
 import { manifestEntry, ManifestWriter } from './manifest.js';
 import { BatchOutputs, type OutputFormat } from './outputs.js';
-import { runBatch, type BatchEntry } from './run-batch.js';
+import { runBatch, type BatchEntry, type CorrectionSet } from './run-batch.js';
+import { recordIdFor } from '../record/schema.js';
 import { removeStaleTemporaries } from './stale-temps.js';
 import { SummaryCounter, type BatchSummary } from './summary.js';
 import { WorkerPool } from './worker-pool.js';
-import { AtomicAppender, commitTogether } from '../write/atomic.js';
+import { AtomicAppender, commitTogether, type StagedFile } from '../write/atomic.js';
 
 export interface WriteBatchOptions {
   outDir: string;
@@ -32,6 +33,8 @@ export interface WriteBatchOptions {
    * run ends, when every copy is known.
    */
   dedupe?: boolean;
+  /** A person's corrections (corrections.csv), applied over the records they name. */
+  corrections?: CorrectionSet | null;
   /** Keep each record's normalised text on its entry, for the review page (every file is then read again). */
   withText?: boolean;
   signal?: AbortSignal;
@@ -75,7 +78,7 @@ export async function writeBatch(paths: readonly InputPath[], options: WriteBatc
   const compacted = await AtomicAppender.open(journalPath);
   const held: BatchEntry[] = [];
   const write = async (entry: BatchEntry) => {
-    await outputs.add(entry.rendered);
+    await outputs.add(entry.rendered, entry.record);
     await manifest.add(manifestEntry(entry.rendered.brief, entry.duplicateOf));
     await options.onRecord?.(entry);
   };
@@ -91,6 +94,7 @@ export async function writeBatch(paths: readonly InputPath[], options: WriteBatc
       journal,
       formats: options.formats,
       withText: options.withText ?? false,
+      corrections: options.corrections,
       signal: options.signal,
       onFinished: options.onFinished,
       onProblem: (problem) => walk.problems.push(problem),
@@ -98,6 +102,7 @@ export async function writeBatch(paths: readonly InputPath[], options: WriteBatc
         // The journal keeps every record, kept or not, so that a later run without --dedupe has them all.
         if (entry.key) await compacted.append(journalLine(entry.key, entry.rendered.jsonLine.trimEnd()));
         counter.add(entry.rendered.brief, entry.carried, entry.duplicateOf !== null);
+        counter.corrected(recordIdFor(entry.rendered.brief.sha256, entry.rendered.brief.path), entry.corrected);
         if (options.dedupe) held.push(entry);
         else await write(entry);
       },
@@ -119,7 +124,7 @@ export async function writeBatch(paths: readonly InputPath[], options: WriteBatc
     await journal.close();
     if (!completed) await Promise.all([outputs.abort(), manifest.abort(), compacted.abort()]);
   }
-  const summary = counter.summary();
+  const summary = counter.summary(options.corrections?.byRecord.keys());
   if (!completed) return { completed, summary, problems: walk.problems, written: [] };
   const files = await finishOutputs(outputs, manifest, compacted, summary, walk.problems, options.extraOutputs);
   await commitTogether(files);
@@ -151,7 +156,7 @@ async function finishOutputs(
   summary: BatchSummary,
   problems: readonly InputProblem[],
   extraOutputs: WriteBatchOptions['extraOutputs'],
-): Promise<AtomicAppender[]> {
+): Promise<StagedFile[]> {
   try {
     const records = await outputs.finish();
     return [...records, await manifest.finish(summary.counts, problems), ...((await extraOutputs?.()) ?? []), compacted];

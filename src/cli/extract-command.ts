@@ -2,13 +2,14 @@
 // writes the records into the output folder (or as JSON Lines to stdout with --out -), with progress and the end
 // summary on stderr (the summary on stdout as JSON with --json).
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // Only what checks the arguments and starts the workers is imported up front: the writers, the record schema and
 // the summary load while the workers load the pipeline (a few tenths of a second each, side by side).
 import { checkInputs, walkInputs, type InputPath } from '../batch/inputs.js';
 import { WorkerPool } from '../batch/worker-pool.js';
-import type { BatchEntry } from '../batch/run-batch.js';
+import type { BatchEntry, CorrectionSet } from '../batch/run-batch.js';
 import type { BatchSummary } from '../batch/summary.js';
 import type { InputProblem } from '../batch/inputs.js';
 import { InputError } from '../files.js';
@@ -186,8 +187,26 @@ async function checkGiven(inputs: readonly InputPath[]): Promise<void> {
   });
 }
 
-async function runWith(inputs: readonly InputPath[], settings: ExtractSettings, io: CliIo): Promise<number> {
+/** corrections.csv read and checked before any report is: a bad row ends the run at once, naming its line. */
+async function readCorrections(path: string): Promise<CorrectionSet> {
+  const { parseCorrections, CorrectionsError } = await import('../record/corrections.js');
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new CliError(`cannot read the corrections file ${path} (${describeErrno(error)})`, exitCodes.noInput);
+  }
+  try {
+    return { fileName: path, byRecord: parseCorrections(text, path) };
+  } catch (error) {
+    if (error instanceof CorrectionsError) throw new CliError(error.message, exitCodes.dataError);
+    throw error;
+  }
+}
+
+async function runWith(inputs: readonly InputPath[], given: ExtractSettings, io: CliIo): Promise<number> {
   await checkGiven(inputs);
+  const settings = given.correctionsPath ? { ...given, corrections: await readCorrections(given.correctionsPath) } : given;
   const mode: ProgressMode = settings.quiet ? 'none' : io.errIsTerminal === true ? 'bar' : 'lines';
   const progress = new Progress({ write: io.err, get columns() { return io.columns; } }, mode, settings.progressEvery);
   const total = await countInputs(inputs, settings);

@@ -33,6 +33,7 @@ export const extractOptionSpec = {
   dedupe: { type: 'boolean' },
   'no-bom': { type: 'boolean' },
   review: { type: 'boolean' },
+  corrections: { type: 'string' },
   'stdin-text': { type: 'boolean' },
   json: { type: 'boolean' },
   'fill-rates': { type: 'boolean' },
@@ -59,6 +60,10 @@ export interface ExtractSettings {
   bom: boolean;
   /** Also write review.html. */
   review: boolean;
+  /** corrections.csv from the review page, applied over the records it names (--corrections); null for none. */
+  correctionsPath: string | null;
+  /** The corrections read from correctionsPath, once the run starts. */
+  corrections?: import('../batch/run-batch.js').CorrectionSet | null;
   quiet: boolean;
   progressEvery: number;
   /** Records as JSON Lines on stdout (--out -): no folder, no manifest, no resume. */
@@ -117,6 +122,7 @@ export function readExtractSettings(values: RawValues): ExtractSettings {
     dedupe: values.dedupe ?? false,
     bom: !(values['no-bom'] ?? false),
     review: values.review ?? false,
+    correctionsPath: values.corrections ?? null,
     quiet: values.quiet ?? false,
     progressEvery: positive('progress-every', values['progress-every'], true),
     toStdout,

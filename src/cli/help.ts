@@ -20,7 +20,7 @@ reports (fixtures/) are read when they are there.
 
 Options:
   -o, --out DIR           output folder (default: output); - writes the records as JSON Lines to stdout
-  -f, --format LIST       comma-separated outputs: jsonl, csv, json (default: jsonl,csv)
+  -f, --format LIST       comma-separated outputs: jsonl, csv, json, xlsx (default: jsonl,csv)
   -j, --jobs N            worker threads reading the files (default: the number of cores)
       --timeout SECONDS   a file still being read after this long fails (default: 30)
       --max-size MB       larger files fail without being read (default: 50)
@@ -35,6 +35,7 @@ Options:
       --no-bom            write the CSV files without the UTF-8 byte-order mark that Excel needs
       --review            also write review.html: every value beside its evidence in the report's text
                           (reads every file again, since the texts are not kept between runs)
+      --corrections FILE  apply corrections.csv (exported from the review page) over the records it names
       --stdin-text        read - as the text of one report, not as a list of paths
       --json              print the end summary as JSON on stdout
       --fill-rates        add the fill rate of each field to the end summary
@@ -60,16 +61,19 @@ Exit codes:
   130  stopped by Ctrl-C (SIGINT); 143 stopped by kill (SIGTERM)
 `;
 
-export const summaryHelpText = `Usage: breach-extract summary <records.jsonl | -> [--json]
+export const summaryHelpText = `Usage: breach-extract summary <records.jsonl | -> [--json] [--chart DIR]
 
 Reads the records of an earlier run (- reads them from stdin) and prints the number of reports by status,
 counts by year, producer and breach type, the median and largest delay, and the fill rate of each field.
 
 Options:
-      --json   print the summary as JSON
-  -h, --help   show this help
+      --json        print the summary as JSON
+      --chart DIR   also write charts into DIR: breaches per year by type, by producer, and the delays of late
+                    releases, each as SVG and PNG
+  -h, --help        show this help
 
-Exit codes: 0 printed; 64 usage error; 65 a line that is not a record; 66 the file cannot be read.
+Exit codes: 0 printed; 64 usage error; 65 a line that is not a record; 66 the file cannot be read; 73 the
+charts cannot be written.
 `;
 
 export const evalHelpText = `Usage: breach-extract eval <folder> [--json] [--verbose]

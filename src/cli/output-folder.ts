@@ -10,7 +10,7 @@ import { CliError, describeErrno, exitCodes } from './exit-codes.js';
 
 /** Every file a run may write into the output folder besides manifest.json. */
 export function outputFileNames(): string[] {
-  return ['records.jsonl', 'records.json', ...csvOutputFiles().map((file) => file.name), 'review.html'];
+  return ['records.jsonl', 'records.json', ...csvOutputFiles().map((file) => file.name), 'records.xlsx', 'review.html'];
 }
 
 /**

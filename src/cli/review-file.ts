@@ -5,7 +5,7 @@
 // The page is staged beside the other outputs and put in place with them, so a failure leaves the earlier page
 // with the earlier records.
 import { createReadStream } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { BreachRecord } from '../record/schema.js';
 import { reviewPageHead, reviewPageTail, reviewReportHtml } from '../review/render-page.js';
 import { AtomicAppender } from '../write/atomic.js';
@@ -14,6 +14,15 @@ import { AtomicAppender } from '../write/atomic.js';
 function withoutTexts(record: BreachRecord): BreachRecord {
   const sections = Object.fromEntries(Object.keys(record.sections).map((name) => [name, null])) as BreachRecord['sections'];
   return { ...record, sections, evidence: {} };
+}
+
+/**
+ * The report's file as a link from the page: a relative path, so that the folder of reports and outputs can be
+ * moved or shared together. Null for standard input (no file).
+ */
+export function sourceLink(outDir: string, sourcePath: string): string | null {
+  if (sourcePath === '' || sourcePath === '-') return null;
+  return relative(resolve(outDir), resolve(sourcePath)).split(sep).map(encodeURIComponent).join('/');
 }
 
 export class ReviewPageWriter {
@@ -33,7 +42,8 @@ export class ReviewPageWriter {
   async add(record: BreachRecord, text: string | null): Promise<void> {
     const index = this.records.length;
     this.records.push(withoutTexts(record));
-    await this.parts.append(`${index === 0 ? '' : '\n'}${reviewReportHtml({ record, text }, index)}`);
+    const sourceHref = sourceLink(this.outDir, record.source.path);
+    await this.parts.append(`${index === 0 ? '' : '\n'}${reviewReportHtml({ record, text, sourceHref }, index)}`);
   }
 
   /** The whole page in its temporary file, for the batch to commit with the rest. */

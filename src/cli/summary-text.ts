@@ -81,6 +81,12 @@ export function summaryText(summary: EndSummary, options: { fillRates: boolean }
     const left = summary.dedupedOut > 0 ? `; --dedupe kept one record for each and left out ${summary.dedupedOut}` : ' (--dedupe keeps one record for each)';
     lines.push(`${summary.breachGroups} breach${summary.breachGroups === 1 ? ' is' : 'es are'} reported in more than one file (see breachGroups in manifest.json)${left}`);
   }
+  const { corrections } = summary;
+  if (corrections.applied > 0 || corrections.refused.length > 0 || corrections.notInRun > 0) {
+    const notInRun = corrections.notInRun > 0 ? `; ${corrections.notInRun} corrected record${corrections.notInRun === 1 ? ' is' : 's are'} not in this run` : '';
+    lines.push(`corrections: ${corrections.applied} applied to ${corrections.records} record${corrections.records === 1 ? '' : 's'}${notInRun}`);
+    for (const refused of corrections.refused) lines.push(`  ${refused}`);
+  }
   lines.push(...reasonLines(summary.reasons));
   for (const problem of summary.problems) lines.push(`${problem.path}: ${problem.reason}`);
   if (options.fillRates) lines.push(...fillRateLines(summary));

@@ -1,6 +1,7 @@
 // `breach-extract summary <records.jsonl> [--json]`: counts by year, producer and breach type, the median and
 // largest delay, and the fill rate of each field, for records written by an earlier run.
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { recordIdFor, recordSchema, type BreachRecord } from '../record/schema.js';
 import { formatSummary } from '../summary/format.js';
 import { summariseRecords } from '../summary/summarise.js';
@@ -10,7 +11,7 @@ import type { CliIo } from './io.js';
 import { parseCommand } from './parse.js';
 import { readStream, stdinArgument } from './stdin.js';
 
-export const summaryUsage = 'breach-extract summary <records.jsonl | -> [--json]';
+export const summaryUsage = 'breach-extract summary <records.jsonl | -> [--json] [--chart DIR]';
 
 /** A line that is not a record: bad input data (exit 65). */
 export class SummaryInputError extends CliError {
@@ -44,7 +45,29 @@ export function parseRecordsJsonl(text: string, name: string): BreachRecord[] {
   return records;
 }
 
-const summaryOptions = { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
+const summaryOptions = { json: { type: 'boolean' }, chart: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
+
+/** Writes each chart as SVG, and as PNG where a renderer can be loaded; returns the files written. */
+async function writeCharts(records: readonly BreachRecord[], folder: string): Promise<string[]> {
+  const { chartPng, summaryCharts } = await import('../summary/charts.js');
+  const { writeFileAtomic } = await import('../write/atomic.js');
+  const written: string[] = [];
+  try {
+    for (const chart of summaryCharts(records)) {
+      const svg = join(folder, `${chart.name}.svg`);
+      await writeFileAtomic(svg, chart.svg);
+      written.push(svg);
+      const png = await chartPng(chart.svg);
+      if (png) {
+        await writeFileAtomic(join(folder, `${chart.name}.png`), png);
+        written.push(join(folder, `${chart.name}.png`));
+      }
+    }
+  } catch (error) {
+    throw new CliError(`cannot write the charts into ${folder} (${describeErrno(error)})`, exitCodes.cannotCreate);
+  }
+  return written;
+}
 
 /** The records file's text, or stdin's for `-`. */
 async function readRecordsText(path: string, stdin: NodeJS.ReadableStream | undefined): Promise<string> {
@@ -64,7 +87,13 @@ export async function runSummary(args: string[], io: CliIo): Promise<number> {
   const path = positionals[0];
   if (!path || positionals.length > 1) throw new UsageError(`summary takes one JSONL file of records: ${summaryUsage}`);
   const text = await readRecordsText(path, io.stdin);
-  const summary = summariseRecords(parseRecordsJsonl(text, path === stdinArgument ? 'stdin' : path));
+  const records = parseRecordsJsonl(text, path === stdinArgument ? 'stdin' : path);
+  const summary = summariseRecords(records);
   io.out(values.json ? `${JSON.stringify(summary, null, 2)}\n` : `${formatSummary(summary)}\n`);
+  if (values.chart !== undefined) {
+    if (values.chart === '') throw new UsageError('--chart needs a folder to write the charts into');
+    const written = await writeCharts(records, values.chart);
+    io.err(`wrote ${written.join(', ')}\n`);
+  }
   return exitCodes.ok;
 }

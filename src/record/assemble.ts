@@ -79,6 +79,8 @@ export function assembleRecord(source: SourceInfo, values: ExtractedValues, stat
     evidence: state.evidence,
     confidence: state.confidence,
     derived: [...state.derived].sort(),
+    corrections: [],
+    checked: false,
     warnings: messages.filter((message) => message.severity !== 'info').map(warningText),
     diagnostics: messages,
   };
@@ -117,6 +119,8 @@ export function failedRecord(source: SourceInfo, reason: string, status: 'failed
     evidence: {},
     confidence: {},
     derived: [],
+    corrections: [],
+    checked: false,
     warnings: [reason],
     diagnostics: [
       {

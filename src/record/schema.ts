@@ -262,6 +262,24 @@ export const recordSchema = z
     derived: z
       .array(z.string().describe('one field path').meta(example('timing.delayMinutes')))
       .describe('field paths whose values were computed (e.g. minutes between two stated times) rather than stated'),
+    corrections: z
+      .array(
+        z
+          .object({
+            field: z.string().describe('the field corrected, by path').meta(example('reportDate')),
+            value: z
+              .string()
+              .describe('the value given, as written in corrections.csv (list items one a line; empty for "not stated")')
+              .meta(example('2021-06-18')),
+            previous: z.string().describe('the value extracted before, in the same form').meta(example('2021-06-17')),
+            note: z.string().describe("the person's note: why, or where the value was read").meta(example('date on the cover letter')),
+          })
+          .describe('one correction'),
+      )
+      .describe(
+        'corrections a person made on the review page, applied from corrections.csv (--corrections) over the extracted values: a corrected field has no evidence, its provenance is the correction and its note',
+      ),
+    checked: z.boolean().describe('a person marked the report checked on the review page (corrections.csv)').meta(example(false)),
     warnings: z
       .array(z.string().describe('one warning').meta(example('No report date was found.')))
       .describe('what could not be extracted or looked doubtful, in plain words'),

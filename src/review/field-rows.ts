@@ -3,7 +3,7 @@
 import type { BreachRecord, ConfidenceGrade } from '../record/schema.js';
 import { summarisedFields, valueAtPath } from '../summary/summarise.js';
 
-export const fieldStatuses = ['stated', 'derived', 'no-evidence', 'not-stated'] as const;
+export const fieldStatuses = ['stated', 'derived', 'corrected', 'no-evidence', 'not-stated'] as const;
 export type FieldStatus = (typeof fieldStatuses)[number];
 
 export interface FieldRow {
@@ -18,6 +18,12 @@ export interface FieldRow {
   confidence: ConfidenceGrade | null;
   /** Warnings the extraction gave about this field. */
   warnings: string[];
+  /** The field a correction of this row names (the whole list for a list item): practices for practices[1]. */
+  field: string;
+  /** Whether this is the field's first row, where its edit box goes. */
+  first: boolean;
+  /** The person's note, for a corrected field. */
+  note: string | null;
 }
 
 function itemText(field: string, item: unknown): string {
@@ -32,11 +38,15 @@ function itemText(field: string, item: unknown): string {
   return JSON.stringify(item);
 }
 
-function rowFor(record: BreachRecord, path: string, value: unknown, warningsFor: (path: string) => string[]): FieldRow {
+function rowFor(record: BreachRecord, field: string, path: string, value: unknown, warningsFor: (path: string) => string[]): FieldRow {
   const evidence = record.evidence[path];
   const empty = value === null || value === undefined || value === '';
-  const status: FieldStatus = empty ? 'not-stated' : record.derived.includes(path) ? 'derived' : evidence ? 'stated' : 'no-evidence';
+  const correction = record.corrections.findLast((entry) => entry.field === field);
+  const status: FieldStatus = correction && !empty ? 'corrected' : empty ? 'not-stated' : record.derived.includes(path) ? 'derived' : evidence ? 'stated' : 'no-evidence';
   return {
+    field,
+    first: path === field || path === `${field}[0]`,
+    note: correction ? correction.note : null,
     path,
     value: empty ? '' : String(value),
     status,
@@ -53,13 +63,13 @@ export function fieldRows(record: BreachRecord): FieldRow[] {
   for (const field of summarisedFields) {
     const value = valueAtPath(record, field);
     if (!Array.isArray(value)) {
-      rows.push(rowFor(record, field, value, warningsFor));
+      rows.push(rowFor(record, field, field, value, warningsFor));
       continue;
     }
-    if (value.length === 0) rows.push(rowFor(record, field, null, warningsFor));
+    if (value.length === 0) rows.push(rowFor(record, field, field, null, warningsFor));
     // A warning about the list as a whole is shown on its first item.
     value.forEach((item, index) => {
-      const row = rowFor(record, `${field}[${index}]`, itemText(field, item), warningsFor);
+      const row = rowFor(record, field, `${field}[${index}]`, itemText(field, item), warningsFor);
       rows.push(index === 0 ? { ...row, warnings: [...warningsFor(field), ...row.warnings] } : row);
     });
   }

@@ -22,7 +22,22 @@ main { padding: 16px 24px; }
 article.report { background: #fff; border: 1px solid var(--line); border-left: 6px solid var(--ok); border-radius: 6px; margin: 0 0 20px; padding: 12px 16px; }
 article.report.status-partial { border-left-color: var(--partial); }
 article.report.status-failed { border-left-color: var(--failed); background: #fff7f6; }
-body.only-warnings article.report[data-warnings="0"] { display: none; }
+article.report[hidden] { display: none; }
+article.report.current { box-shadow: 0 0 0 3px #7aa7ff; }
+article.report.is-checked h2 { color: #1b5e20; }
+label.mark { font-size: 13px; font-weight: normal; margin-left: 12px; white-space: nowrap; }
+a.source { color: inherit; }
+.controls input[type=search] { min-width: 260px; padding: 3px 6px; }
+.controls { flex-wrap: wrap; }
+.keys { font-size: 12px; color: #555; } kbd { border: 1px solid #bbb; border-radius: 3px; padding: 0 3px; font-size: 11px; background: #f3f3f3; }
+#export-text { width: 100%; height: 8em; margin-top: 6px; font: 12px ui-monospace, monospace; }
+details.codebook { margin-top: 10px; font-size: 13px; } details.codebook table { border-collapse: collapse; }
+details.codebook td, details.codebook th { padding: 1px 8px 1px 0; text-align: left; vertical-align: top; }
+.code-title { color: #555; font-size: 12px; }
+.correction-note { color: #4a148c; font-size: 12px; } .pending { color: #4a148c; font-size: 12px; font-weight: 600; }
+tr.editor textarea { width: 100%; font: 12px ui-monospace, monospace; } tr.editor input.edit-note { width: 60%; margin: 2px 6px 2px 0; }
+button.edit { font-size: 11px; padding: 0 6px; cursor: pointer; }
+.status.corrected { color: #4a148c; }
 article.report h2 { font-size: 16px; margin: 0 0 6px; word-break: break-all; }
 .badge { display: inline-block; font-size: 12px; font-weight: 600; padding: 1px 8px; border-radius: 10px; color: #fff; margin-right: 6px; vertical-align: middle; }
 .badge.ok { background: var(--ok); } .badge.partial { background: var(--partial); } .badge.failed { background: var(--failed); }

@@ -8,16 +8,16 @@ let temporaryCount = 0;
 
 // The pid and a number then `.tmp`, which stale-temps.ts recognises: a run killed with SIGKILL leaves nothing the
 // next one keeps. The count keeps two temporaries of one target apart within one millisecond.
-function temporaryPath(target: string, kind = ''): string {
+export function temporaryPath(target: string, kind = ''): string {
   temporaryCount += 1;
   return `${target}${kind}.${process.pid}.${Date.now()}${String(temporaryCount).padStart(4, '0')}.tmp`;
 }
 
-export async function writeFileAtomic(target: string, content: string): Promise<void> {
+export async function writeFileAtomic(target: string, content: string | Uint8Array): Promise<void> {
   await mkdir(dirname(target), { recursive: true });
   const temporary = temporaryPath(target);
   try {
-    await writeFile(temporary, content, 'utf8');
+    await writeFile(temporary, content);
     await rename(temporary, target);
   } catch (error) {
     await rm(temporary, { force: true });
@@ -30,8 +30,23 @@ export async function writeFileAtomic(target: string, content: string): Promise<
 // records then costs a few hundred writes rather than one per record and file.
 const blockSize = 64 * 1024;
 
+/**
+ * An output written to a temporary file beside its target, that takes the target's name only when committed with
+ * the rest of its set (commitTogether). Text appended as work finishes (AtomicAppender) or a binary file written
+ * by a library (the xlsx workbook) both fit.
+ */
+export interface StagedFile {
+  readonly target: string;
+  /** Writes what is left and closes the temporary file: complete, but not yet under its real name. */
+  flush(): Promise<void>;
+  /** Puts the flushed file under its real name. */
+  publish(): Promise<void>;
+  /** Removes the temporary file. */
+  abort(): Promise<void>;
+}
+
 /** A file appended to as work finishes, that appears under its real name only when committed. */
-export class AtomicAppender {
+export class AtomicAppender implements StagedFile {
   private block: string[] = [];
   private blockLength = 0;
 
@@ -133,7 +148,7 @@ async function putBack(kept: Kept): Promise<void> {
  * so the folder holds either the whole new set or the whole old one, never a mix. (A rename in one folder needs
  * no space, so the second step rarely fails; a kill during it can still leave a mix of the two sets.)
  */
-export async function commitTogether(files: readonly AtomicAppender[]): Promise<void> {
+export async function commitTogether(files: readonly StagedFile[]): Promise<void> {
   try {
     for (const file of files) await file.flush();
   } catch (error) {

@@ -115,7 +115,8 @@ function columnsOf(): CsvColumn[] {
   return columns;
 }
 
-function valueAt(record: BreachRecord, column: CsvColumn): unknown {
+/** The value a column shows for a record, as it is (csvRow makes it text). */
+export function columnValue(record: BreachRecord, column: CsvColumn): unknown {
   if (column.grade) return gradeOfValue(record, column.path.join('.'));
   if (column.evidencePart) return record.evidence[column.path.join('.')]?.[column.evidencePart] ?? null;
   let current: unknown = record;
@@ -130,7 +131,7 @@ export function csvHeader(): string[] {
 
 /** The cells of one record's row, in csvColumns() order. */
 export function csvRow(record: BreachRecord): string[] {
-  return schemaColumns().map((column) => cellText(valueAt(record, column)));
+  return schemaColumns().map((column) => cellText(columnValue(record, column)));
 }
 
 /** One row per record (failed ones too), in the order given; `bom: true` for a file Excel opens as UTF-8. */

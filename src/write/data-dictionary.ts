@@ -1,8 +1,9 @@
 // docs/fields.md, generated from the record schema: every CSV column (records.csv and the companion files) and
 // every JSON field, with its type, meaning and an example. `npm run docs` writes it; a test fails when it is stale.
-import { companionEvidenceColumns, companionKeyColumns, companionTables } from './companions.js';
+import { companionEvidenceColumns, companionKeyColumns, companionTables, lookedUpColumn, type CompanionField } from './companions.js';
 import { csvColumns, evidencedFields, listSeparatorName, type CsvColumn } from './csv.js';
 import { schemaFields, type SchemaField } from './schema-fields.js';
+import { codebookMarkdown } from '../codebook/codebook.js';
 
 type EvidencedField = (typeof evidencedFields)[number];
 
@@ -16,6 +17,12 @@ const quoteExamples: Record<EvidencedField, string> = {
   'timing.delayMinutes': 'released at 10:12am instead of 9:30am',
   'timing.earlyMinutes': '18 hours before',
 };
+
+// Columns that are looked up, not read from the report (companions.ts): what they mean.
+const lookedUpMeanings: Record<string, string> = {
+  title: "the practice's short title in the codebook (see Codebook below; our summary of the Code's text, with its source); empty for a code the codebook does not hold",
+};
+const lookedUpExamples: Record<string, string> = { title: 'Release to all users at 9.30am on a weekday' };
 
 interface Row {
   name: string;
@@ -92,6 +99,9 @@ function companionRows(fields: readonly SchemaField[], field: string, header: re
   return header.map((name) => {
     if (name in keyRows) return keyRows[name as keyof typeof keyRows];
     if (name in evidenceRows) return evidenceRows[name as keyof typeof evidenceRows];
+    if (lookedUpColumn(field as CompanionField, name)) {
+      return { name, type: 'text', meaning: lookedUpMeanings[name] ?? name, example: lookedUpExamples[name] };
+    }
     const item = itemFields.find((candidate) => candidate.path.split('.').pop()?.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase() === name);
     if (!item) throw new Error(`${field}: no schema field for column ${name}`);
     const type = item.type.startsWith('list of') ? `${item.type}, joined with ${listSeparatorName}` : item.type;
@@ -103,8 +113,37 @@ function fromField(field: SchemaField): Omit<Row, 'name'> {
   return { type: field.type, meaning: field.description, example: field.example };
 }
 
+/** One output table as the dictionary describes it: its file, what a row is, and every column in order. */
+export interface DictionaryTable {
+  fileName: string;
+  /** What one row stands for. */
+  rows: string;
+  columns: DictionaryColumn[];
+}
+
+export type DictionaryColumn = Row;
+
+/** records.csv and each companion file, described column by column (the xlsx sheets have the same columns). */
+export function dictionaryTables(): DictionaryTable[] {
+  const fields = schemaFields();
+  return [
+    {
+      fileName: 'records.csv',
+      rows: 'One row per report, failed ones included, in input order.',
+      columns: csvColumns().map((column) => recordsCsvRow(fields, column)),
+    },
+    ...companionTables().map((companion) => ({
+      fileName: companion.fileName,
+      rows: `One row per item of \`${companion.field}\`: ${fieldAt(fields, companion.field).description}. Joins to records.csv on \`record_id\`.`,
+      columns: companionRows(fields, companion.field, companion.header),
+    })),
+  ];
+}
+
 export function dataDictionaryMarkdown(): string {
   const fields = schemaFields();
+  const [records, ...companions] = dictionaryTables();
+  if (!records) throw new Error('no records table');
   const parts = [
     '# Fields: the data dictionary',
     '',
@@ -124,17 +163,10 @@ export function dataDictionaryMarkdown(): string {
     '',
     'One row per report, failed ones included, in input order. Columns in this order:',
     '',
-    table(csvColumns().map((column) => recordsCsvRow(fields, column))),
+    table(records.columns),
   ];
-  for (const companion of companionTables()) {
-    parts.push(
-      '',
-      `## ${companion.fileName}`,
-      '',
-      `One row per item of \`${companion.field}\`: ${fieldAt(fields, companion.field).description}. Joins to records.csv on \`record_id\`.`,
-      '',
-      table(companionRows(fields, companion.field, companion.header)),
-    );
+  for (const companion of companions) {
+    parts.push('', `## ${companion.fileName}`, '', companion.rows, '', table(companion.columns));
   }
   parts.push(
     '',
@@ -146,6 +178,8 @@ export function dataDictionaryMarkdown(): string {
       fields.map((field) => ({ name: field.path, type: field.nullable ? `${field.type} or null` : field.type, meaning: field.description, example: field.example })),
       'path',
     ),
+    '',
+    codebookMarkdown(),
     '',
   );
   return parts.join('\n');

@@ -17,6 +17,7 @@ export interface SchemaField {
 
 const datePattern = '^\\d{4}-\\d{2}-\\d{2}$';
 const dateTimePattern = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$';
+const dateOrDateTimePattern = '^\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2})?$';
 
 function asSchema(value: unknown): JsonSchema {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as JsonSchema) : {};
@@ -41,6 +42,7 @@ export function typeLabel(schema: JsonSchema): string {
   if (inner.const !== undefined) return `always ${String(inner.const)}`;
   if (inner.pattern === datePattern) return 'date (YYYY-MM-DD)';
   if (inner.pattern === dateTimePattern) return 'date-time (YYYY-MM-DDTHH:MM)';
+  if (inner.pattern === dateOrDateTimePattern) return 'date-time (YYYY-MM-DDTHH:MM) or date (YYYY-MM-DD)';
   if (inner.type === 'integer') return inner.exclusiveMinimum === 0 ? 'whole number (1 or more)' : inner.minimum === 0 ? 'whole number (0 or more)' : 'whole number';
   if (inner.type === 'array') {
     const items = asSchema(inner.items);

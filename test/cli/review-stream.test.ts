@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractFileWithText } from '../../src/api.js';
+import { sourceLink } from '../../src/cli/review-file.js';
 import { renderReviewPage } from '../../src/review/render-page.js';
 import { fixtures, runInProcess } from './run.js';
 
@@ -21,7 +22,7 @@ describe('the streamed review page', () => {
     const entries = [];
     for (const name of names) {
       const { record, text } = await extractFileWithText(join(reports, name));
-      entries.push({ record, text });
+      entries.push({ record, text, sourceHref: sourceLink(out, record.source.path) });
     }
     expect(readFileSync(join(out, 'review.html'), 'utf8')).toBe(renderReviewPage(entries));
     expect(readdirSync(out).sort()).toEqual(['.breach-extract', 'manifest.json', 'records.jsonl', 'review.html']);

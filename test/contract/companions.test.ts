@@ -1,5 +1,6 @@
 // The companion CSV contract: outputs.csv, practices.csv and corrective_actions.csv have locked headers, one row
 // per list item keyed by record_id, and read back with csv-parse into the records' items and their evidence.
+import { practiceTitle } from '../../src/codebook/codebook.js';
 import { readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +32,8 @@ const tables: Record<string, { field: 'outputs' | 'practices' | 'correctiveActio
     field: 'practices',
     columns: [
       ['code', (r, i) => r.practices[i]?.code],
+      // Looked up in the codebook, not read from the report.
+      ['title', (r, i) => practiceTitle(r.practices[i]?.code ?? '')],
       ['text', (r, i) => r.practices[i]?.text],
     ],
   },

@@ -102,6 +102,11 @@ const columns: [string, Getter][] = [
   ['sections_links', (r) => r.sections.links],
   ['sections_other', (r) => r.sections.other],
   ['derived', (r) => r.derived],
+  ['corrections_field', (r) => r.corrections.map((entry) => entry.field)],
+  ['corrections_value', (r) => r.corrections.map((entry) => entry.value)],
+  ['corrections_previous', (r) => r.corrections.map((entry) => entry.previous)],
+  ['corrections_note', (r) => r.corrections.map((entry) => entry.note)],
+  ['checked', (r) => r.checked],
   ['warnings', (r) => r.warnings],
 ];
 
