@@ -6,6 +6,8 @@
 // Those replaced built-ins are put back once both pdf.js modules are loaded; what the polyfills add and Node
 // lacks (Promise.withResolvers, Uint8Array.prototype.toHex, ...) stays. On Node versions whose built-ins pass
 // core-js's checks nothing is replaced and nothing is put back.
+import type { PdfWorkerHalf } from './pdf-port.js';
+
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 /** Built-ins the polyfills may replace that need no replacing here. */
@@ -16,6 +18,7 @@ const keptBuiltIns: readonly [object, string][] = [
 ];
 
 let loading: Promise<PdfJs> | null = null;
+let workerHalf: PdfWorkerHalf | null = null;
 
 async function importPdfJs(): Promise<PdfJs> {
   const saved = keptBuiltIns.map(([owner, key]) => Object.getOwnPropertyDescriptor(owner, key));
@@ -23,7 +26,7 @@ async function importPdfJs(): Promise<PdfJs> {
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
     // pdf.js runs its "worker" in this thread and would import this module on the first document, polyfilling
     // again; imported now, it sets globalThis.pdfjsWorker, where pdf.js looks first.
-    await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    workerHalf = (await import('pdfjs-dist/legacy/build/pdf.worker.mjs')).WorkerMessageHandler as PdfWorkerHalf;
     return pdfjs;
   } finally {
     keptBuiltIns.forEach(([owner, key], index) => {
@@ -40,4 +43,10 @@ export function loadPdfJs(): Promise<PdfJs> {
     throw error;
   });
   return loading;
+}
+
+/** pdf.js's worker half, once loadPdfJs has resolved. */
+export function loadedPdfWorkerHalf(): PdfWorkerHalf {
+  if (!workerHalf) throw new Error('pdf.js is not loaded yet');
+  return workerHalf;
 }

@@ -24,10 +24,12 @@ import { pageFrame } from './pdf-frame.js';
 import { checkPdfExpansion } from './pdf-streams.js';
 import { collectWordEvidence } from './wrap-join.js';
 import type { Matrix } from './pdf-model.js';
-import { loadPdfJs } from './pdf-import.js';
+import { loadedPdfWorkerHalf, loadPdfJs } from './pdf-import.js';
+import { sameThreadWorkerPort } from './pdf-port.js';
 import type { OcrPageText } from '../document.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfWorkerParameters = NonNullable<ConstructorParameters<PdfJs['PDFWorker']>[0]>;
 
 // 7,000 x 10,000 pixels: an A3 page scanned at 600 dpi. Decoded, an image takes 4 bytes a pixel (280 MB here).
 const maxImagePixels = 70_000_000;
@@ -92,8 +94,12 @@ export async function readPdf(bytes: Uint8Array, limits: LoadLimits, options: Pd
   const pdfjs = await loadPdfJs();
   const codes = operatorCodes(pdfjs);
   checkPdfExpansion(bytes, limits.maxUncompressedBytes);
+  // pdf.js's types know only a Worker as a port; the port implements the part of one that pdf.js uses.
+  const port = sameThreadWorkerPort(loadedPdfWorkerHalf()) as unknown as PdfWorkerParameters['port'];
+  const worker = new pdfjs.PDFWorker({ port });
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
+    worker,
     isEvalSupported: false,
     // Images are decoded only to be counted (a scanned page); one larger than a 600 dpi A3 scan is left out.
     maxImageSize: maxImagePixels,
@@ -206,5 +212,6 @@ export async function readPdf(bytes: Uint8Array, limits: LoadLimits, options: Pd
     return { document: loaded, graphicsPages };
   } finally {
     await task.destroy();
+    worker.destroy();
   }
 }
