@@ -96,7 +96,9 @@ export async function readPdf(bytes: Uint8Array, limits: LoadLimits, options: Pd
   checkPdfExpansion(bytes, limits.maxUncompressedBytes);
   // pdf.js's types know only a Worker as a port; the port implements the part of one that pdf.js uses.
   const port = sameThreadWorkerPort(loadedPdfWorkerHalf()) as unknown as PdfWorkerParameters['port'];
-  const worker = new pdfjs.PDFWorker({ port });
+  // The worker half takes its verbosity from here, not from getDocument: left out, the first document of a
+  // process would print pdf.js's warnings on stdout, in the middle of the records.
+  const worker = new pdfjs.PDFWorker({ port, verbosity: 0 });
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
     worker,
