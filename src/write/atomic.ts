@@ -25,9 +25,10 @@ export async function writeFileAtomic(target: string, content: string | Uint8Arr
   }
 }
 
-// Appends are gathered into blocks of about this many characters before they are written: the file stays
-// temporary until it is committed, so nothing in it needs to reach the disk sooner, and a batch of thousands of
-// records then costs a few hundred writes rather than one per record and file.
+// Appends are encoded into blocks of this many bytes before they are written: the file stays temporary until it
+// is committed, so nothing in it needs to reach the disk sooner, and a batch of thousands of records then costs a
+// few hundred writes rather than one per record and file. Each text is encoded straight into the block: joining
+// the texts first and encoding the whole took the main thread 0.6 s of a 3,000-file batch (53 MB of output).
 const blockSize = 64 * 1024;
 
 /**
@@ -47,7 +48,7 @@ export interface StagedFile {
 
 /** A file appended to as work finishes, that appears under its real name only when committed. */
 export class AtomicAppender implements StagedFile {
-  private block: string[] = [];
+  private block = Buffer.allocUnsafe(blockSize);
   private blockLength = 0;
 
   private flushed = false;
@@ -70,17 +71,24 @@ export class AtomicAppender implements StagedFile {
 
   /** Adds `text` after everything appended before; resolves at once, or once a full block is written. */
   append(text: string): Promise<void> {
-    this.block.push(text);
-    this.blockLength += text.length;
-    return this.blockLength >= blockSize ? this.writeBlock() : Promise.resolve();
+    const length = Buffer.byteLength(text, 'utf8');
+    if (this.blockLength + length <= blockSize) {
+      this.blockLength += this.block.write(text, this.blockLength, 'utf8');
+      return this.blockLength === blockSize ? this.writeBlock() : Promise.resolve();
+    }
+    const before = this.writeBlock();
+    if (length >= blockSize) return Promise.all([before, this.writes.write(Buffer.from(text, 'utf8'))]).then(() => undefined);
+    this.blockLength = this.block.write(text, 0, 'utf8');
+    return before;
   }
 
+  /** Hands the bytes in the block to the writes, and starts a new block (the writes keep the old one). */
   private writeBlock(): Promise<void> {
-    if (this.block.length === 0) return Promise.resolve();
-    const text = this.block.join('');
-    this.block = [];
+    if (this.blockLength === 0) return Promise.resolve();
+    const bytes = this.block.subarray(0, this.blockLength);
+    this.block = Buffer.allocUnsafe(blockSize);
     this.blockLength = 0;
-    return this.writes.write(text);
+    return this.writes.write(bytes);
   }
 
   /** Writes what is left and closes the temporary file; it is complete, but not yet under its real name. */
@@ -109,7 +117,7 @@ export class AtomicAppender implements StagedFile {
   }
 
   async abort(): Promise<void> {
-    this.block = [];
+    this.blockLength = 0;
     if (!this.flushed) await this.handle.close().catch(() => undefined);
     await rm(this.temporary, { force: true });
   }

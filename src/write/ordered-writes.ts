@@ -1,5 +1,5 @@
 // Writes to one file handle that land in the order they were asked for, even when callers do not wait for each
-// other (several files finishing at once). Texts asked for while a write is under way are joined and go out in
+// other (several files finishing at once). Bytes asked for while a write is under way are joined and go out in
 // the next one: a batch of thousands of small records then costs a few hundred system calls, not thousands.
 // A kill between two writes leaves whole texts; one during a write leaves at most the last text torn.
 import type { FileHandle } from 'node:fs/promises';
@@ -10,7 +10,7 @@ interface Waiter {
 }
 
 export class OrderedWrites {
-  private queued: string[] = [];
+  private queued: Uint8Array[] = [];
   private waiters: Waiter[] = [];
   private draining: Promise<void> | null = null;
   /** After a failed write the file is incomplete: every later write fails with the same error. */
@@ -18,11 +18,12 @@ export class OrderedWrites {
 
   constructor(private readonly handle: FileHandle) {}
 
-  /** Resolves once `text` (and everything asked for before it) is written. */
-  write(text: string): Promise<void> {
+  /** Resolves once `content` (and everything asked for before it) is written; a text is written as UTF-8. */
+  write(content: string | Uint8Array): Promise<void> {
     if (this.failure) return Promise.reject(this.failure.error);
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     return new Promise((resolve, reject) => {
-      this.queued.push(text);
+      this.queued.push(bytes);
       this.waiters.push({ resolve, reject });
       this.draining ??= this.drain();
     });
@@ -40,7 +41,7 @@ export class OrderedWrites {
 
   private async drain(): Promise<void> {
     while (this.queued.length > 0) {
-      const bytes = Buffer.from(this.queued.join(''), 'utf8');
+      const bytes = this.queued.length === 1 ? this.queued[0]! : Buffer.concat(this.queued);
       const waiters = this.waiters;
       this.queued = [];
       this.waiters = [];
