@@ -94,22 +94,11 @@ function workerEntry(module?: URL): { entry: URL | string; eval: boolean } {
   const tsxPackage = createRequire(import.meta.url).resolve('tsx/package.json');
   const tsxApi = pathToFileURL(join(dirname(tsxPackage), 'dist', 'esm', 'api', 'index.mjs')).href;
   const source = (module ?? new URL('./worker.ts', import.meta.url)).href;
-  const register = `tsx.register(); (await import('node:module')).register(${JSON.stringify(packageModulesHook)});`;
+  // Then package-modules-hook.mjs, which spares installed packages tsx's rewriting (it says why).
+  const hook = new URL('./package-modules-hook.mjs', import.meta.url).href;
+  const register = `tsx.register(); (await import('node:module')).register(${JSON.stringify(hook)});`;
   return { entry: `import(${JSON.stringify(tsxApi)}).then(async (tsx) => { ${register} return import(${JSON.stringify(source)}); });`, eval: true };
 }
-
-// Registered after tsx, so that it runs first: an installed package's .mjs is plain JavaScript, loaded as it is.
-// Through tsx, pdf.js took 2.4 s to load in every worker instead of 0.2 s: tsx rewrites its dynamic imports
-// with an inline source map, which Node then parses, as it does the package's own maps (tsx turns them on); the
-// comment naming a map is dropped for that reason. Only the tests and `tsx src/...` run this.
-const packageModulesHook = `data:text/javascript,${encodeURIComponent(`
-import { readFile } from 'node:fs/promises';
-export async function load(url, context, nextLoad) {
-  if (!url.startsWith('file:') || !url.includes('/node_modules/') || !url.endsWith('.mjs')) return nextLoad(url, context);
-  const text = await readFile(new URL(url), 'utf8');
-  return { format: 'module', source: text.replace(/\\n\\/\\/# sourceMappingURL=\\S*\\s*$/, '\\n'), shortCircuit: true };
-}
-`)}`;
 
 // Enough for a 1,000-page PDF or a large DOCX; beyond it the file fails alone with "ran out of memory".
 const workerHeapMb = 512;
