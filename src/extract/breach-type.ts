@@ -11,6 +11,7 @@ import { narrativeSpans } from './narrative.js';
 import { standardReference } from './timing.js';
 import { breachCues, hypothetical } from '../lexicon/breach-cues.js';
 import { defineExtractor, type ExtractedValues } from './types.js';
+import { allMatches } from '../matches.js';
 
 // The practice cited tips close calls: T3.6 / Protocol 2 Practice 4 are about release time, T3.1 about pre-announcement.
 const practiceLeaning: Record<string, Exclude<BreachType, 'other'>> = {
@@ -55,7 +56,7 @@ export function scoreBreachTypes(
   for (const span of spans) {
     const body = context.slice(span);
     for (const cue of breachCues) {
-      for (const match of body.matchAll(cue.pattern)) {
+      for (const match of allMatches(cue.pattern, body)) {
         const verb = cue.verbInGroup === undefined ? undefined : match[cue.verbInGroup];
         if (verb !== undefined && !usedAsVerb(match[0], verb)) continue;
         const before = body.slice(Math.max(0, match.index - 60), match.index);

@@ -2,6 +2,7 @@
 import type { Span } from '../document.js';
 import { narrativeLabels } from '../lexicon/labels.js';
 import type { ExtractContext } from './context.js';
+import { allMatches } from '../matches.js';
 
 /** The spans minus the given holes (which are sorted and do not overlap each other). */
 function subtract(spans: Span[], holes: Span[]): Span[] {
@@ -58,7 +59,7 @@ export function sentences(text: string, span: Span): Span[] {
     const trimmed = piece.trim();
     if (trimmed !== '') out.push({ start: span.start + from + leading, end: span.start + from + leading + trimmed.length });
   };
-  for (const match of body.matchAll(sentenceEnd)) {
+  for (const match of allMatches(sentenceEnd, body)) {
     if (/\b(?:e\.g|i\.e|etc|approx|no|vs|Mr|Mrs|Ms|Dr|St)\.$/i.test(body.slice(Math.max(0, match.index - 8), match.index))) continue;
     push(match.index);
     from = match.index + match[0].length;

@@ -6,6 +6,7 @@ import type { Output } from '../record/schema.js';
 import { EvidenceSet } from './context.js';
 import { defineExtractor } from './types.js';
 import { findUrls, trimSpanBy } from './values/text.js';
+import { allMatches } from '../matches.js';
 
 const notATitle = /^(?:\(.*\)|due (?:for|to be) (?:release|published).*|published .*|link(?:s)? .*|and|&|n\/?a|see .*|available (?:at|from).*)$/i;
 const edgeJunk = /[\s()[\]:;,|<>–•*·-]/;
@@ -31,7 +32,7 @@ function titleLines(lines: readonly string[]): string[][] {
 
 /** A piece of the cell as one piece per title; the piece's links go with its last title. */
 function splitTitles(text: string, piece: { span: Span; urlsAfter: string[] }): { span: Span; urlsAfter: string[] }[] {
-  const lines = [...text.slice(piece.span.start, piece.span.end).matchAll(/[^\n]+/g)].filter((line) => !notATitle.test(line[0].trim()));
+  const lines = allMatches(/[^\n]+/g, text.slice(piece.span.start, piece.span.end)).filter((line) => !notATitle.test(line[0].trim()));
   const groups = titleLines(lines.map((line) => line[0]));
   if (groups.length < 2) return [piece];
   return lines.map((line, index) => ({

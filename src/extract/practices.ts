@@ -3,6 +3,7 @@ import { EvidenceSet } from './context.js';
 import { defineExtractor } from './types.js';
 import { orderBreachedPattern } from '../lexicon/citations.js';
 import { parsePracticeCodes } from './values/practices.js';
+import { allMatches } from '../matches.js';
 
 /** The principles and practices the report cites as breached, from its practices cell only (a preamble that
  * mentions the Pre-release Access Orders in general cites nothing). */
@@ -24,7 +25,7 @@ export const practicesExtractor = defineExtractor({
     });
     // A breach of the Pre-release Access Order stated elsewhere (cover note, account) is a citation too.
     if (!value.some((item) => item.code === 'PRA-ORDER')) {
-      const stated = [...context.text.matchAll(orderBreachedPattern)].find((match) => match.index < field.value.start || match.index >= field.value.end);
+      const stated = allMatches(orderBreachedPattern, context.text).find((match) => match.index < field.value.start || match.index >= field.value.end);
       const order = stated?.[1];
       if (stated && order) {
         const start = stated.index + stated[0].length - order.length;

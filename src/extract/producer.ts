@@ -7,6 +7,7 @@ import { findEmail, phonePattern } from './values/people.js';
 import { paragraphs } from './values/text.js';
 import { roleOrOrganisationWords } from '../lexicon/people.js';
 import { findProducer } from '../lexicon/producers.js';
+import { allMatches } from '../matches.js';
 
 // A cell cut by the end of an excerpt can end in a label's first words ("Name and contact details of").
 const danglingLabel = /\s*\b(?:Name and contact details.*|Name of .*|Date of .*|Title and link.*)$/s;
@@ -33,10 +34,10 @@ const nameWord = /^\p{Lu}[\p{L}'’-]+$/u;
  */
 export function withoutGluedContact(value: string): string {
   const email = findEmail(value);
-  const phone = [...value.matchAll(phonePattern)].find((match) => match[0].replace(/\D/g, '').length >= 10);
+  const phone = allMatches(phonePattern, value).find((match) => match[0].replace(/\D/g, '').length >= 10);
   const contactAt = Math.min(email?.start ?? value.length, phone?.index ?? value.length);
   if (contactAt === value.length) return value;
-  const words = [...value.slice(0, contactAt).replace(/[\s,;:–-]+$/, '').matchAll(/\S+/g)];
+  const words = allMatches(/\S+/g, value.slice(0, contactAt).replace(/[\s,;:–-]+$/, ''));
   const text = (index: number) => words[index]?.[0] ?? '';
   let keep = words.length;
   while (keep > 1 && words.length - keep < 4 && nameWord.test(text(keep - 1)) && !roleOrOrganisationWords.has(text(keep - 1))) keep -= 1;

@@ -23,6 +23,7 @@ import { narrativeSpans, sentences } from './narrative.js';
 import { parseDuration } from './values/durations.js';
 import { defineExtractor, type ExtractedValues } from './types.js';
 import { findDates, findTimes, yearOf, type FoundDate, type FoundTime } from './values/dates.js';
+import { allMatches } from '../matches.js';
 
 export interface TimelineMoment {
   /** 'YYYY-MM-DDTHH:MM', or 'YYYY-MM-DD' for a statement dated without a time. */
@@ -58,7 +59,7 @@ const otherEventBefore = /\b(?:meeting|briefing|call|interview|conference|visit|
 function cuesIn(body: string): Cue[] {
   const cues: Cue[] = [];
   for (const kind of eventKinds) {
-    for (const match of body.matchAll(eventPatterns[kind])) {
+    for (const match of allMatches(eventPatterns[kind], body)) {
       const before = body.slice(Math.max(0, match.index - 40), match.index);
       let actual: EventKind | null = kind;
       if (kind === 'published' && plannedInside.test(match[0])) actual = 'scheduled';
@@ -136,7 +137,7 @@ function paragraphsOf(context: ExtractContext): Span[][] {
   for (const span of narrativeSpans(context)) {
     const body = context.slice(span);
     let from = 0;
-    for (const gap of [...body.matchAll(/\n[ \t]*\n/g), null]) {
+    for (const gap of [...allMatches(/\n[ \t]*\n/g, body), null]) {
       const to = gap ? gap.index : body.length;
       if (to > from) paragraphs.push(sentences(context.text, { start: span.start + from, end: span.start + to }));
       if (gap) from = gap.index + gap[0].length;

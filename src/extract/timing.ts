@@ -11,6 +11,7 @@ import { defineExtractor, type ExtractedValues } from './types.js';
 import { findTimes, minutesBetween } from './values/dates.js';
 import { durationSource, parseDuration } from './values/durations.js';
 import { numberWordPattern } from './values/text.js';
+import { allMatches } from '../matches.js';
 
 export { parseDuration } from './values/durations.js';
 
@@ -36,7 +37,7 @@ function durationStretches(context: ExtractContext, spans: Span[]): Span[] {
   const stretches: Span[] = [];
   for (const span of spans) {
     const body = context.slice(span);
-    for (const unit of body.matchAll(durationCore)) {
+    for (const unit of allMatches(durationCore, body)) {
       let start = Math.max(0, unit.index - reachBefore);
       let end = Math.min(body.length, unit.index + unit[0].length + reachAfter);
       while (start > 0 && !/\s/.test(body[start - 1] ?? '')) start -= 1;
@@ -55,7 +56,7 @@ function statedDurations(context: ExtractContext, stretches: Span[], lead: strin
   const pattern = new RegExp(`${lead}${durationSource}${trail}`, 'gi');
   const found: Found[] = [];
   for (const span of stretches) {
-    for (const match of context.slice(span).matchAll(pattern)) {
+    for (const match of allMatches(pattern, context.slice(span))) {
       const duration = parseDuration(durationPattern.exec(match[0])?.[0] ?? '');
       if (duration !== null) found.push({ minutes: duration, span: { start: span.start + match.index, end: span.start + match.index + match[0].length } });
     }

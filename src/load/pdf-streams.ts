@@ -6,6 +6,7 @@
 // streams inflated with zlib, counting the bytes that really come out and stopping at the limit.
 import { constants, inflateSync } from 'node:zlib';
 import { ExtractError } from '../diagnostics/diagnostic.js';
+import { allMatches } from '../matches.js';
 
 /** The most bytes one byte of each filter's input can become (deflate's limit is 1032:1; LZW's about 2731:1). */
 const expansionPerByte: Record<string, number> = {
@@ -58,7 +59,7 @@ function filtersOf(dictionary: string): string[] | null {
   if (!match) return [];
   const value = match[1] ?? '';
   if (/R$/.test(value)) return null;
-  return [...value.matchAll(/\/([A-Za-z0-9]+)/g)].map((name) => name[1] ?? '');
+  return allMatches(/\/([A-Za-z0-9]+)/g, value).map((name) => name[1] ?? '');
 }
 
 /** Where the stream's data ends: at its declared /Length when "endstream" follows there, else before "endstream". */

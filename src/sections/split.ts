@@ -6,6 +6,7 @@ import type { SectionName } from '../record/schema.js';
 import { sectionHeadings } from '../lexicon/headings.js';
 import { guidanceLabels, labelLexicon, labelSource, narrativeLabels, oneParagraphLabels, type LabelKey } from '../lexicon/labels.js';
 import { caseless, phrasePattern } from '../lexicon/phrase.js';
+import { allMatches } from '../matches.js';
 
 export type SectionKey = SectionName | 'preamble';
 
@@ -56,7 +57,7 @@ function lineEnd(text: string, from: number): number {
 function findHeadings(text: string): HeadingMatch[] {
   const found: HeadingMatch[] = [];
   for (const { name, pattern } of headingPatterns) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of allMatches(pattern, text)) {
       const start = match.index;
       const phraseEnd = start + match[0].length;
       const numbered = match[1] !== undefined;
@@ -86,7 +87,7 @@ function findLabels(text: string, headings: HeadingMatch[]): LabelMatch[] {
   const runIn = new Set(headings.map((heading) => heading.phraseEnd));
   const found: LabelMatch[] = [];
   for (const { key, pattern } of labelPatterns) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of allMatches(pattern, text)) {
       const start = match.index;
       const before = text.slice(Math.max(0, start - 3), start);
       // A label opens a line or a cell, or directly follows a heading it was run into.

@@ -3,6 +3,7 @@
 // the start of each worker.
 import * as chrono from 'chrono-node/en';
 import type { Span } from '../../document.js';
+import { allMatches } from '../../matches.js';
 
 export interface FoundDate {
   /** ISO calendar date. */
@@ -191,7 +192,7 @@ const wordTimePattern = new RegExp(
 
 function wordTimes(text: string): FoundTime[] {
   const found: FoundTime[] = [];
-  for (const match of text.matchAll(wordTimePattern)) {
+  for (const match of allMatches(wordTimePattern, text)) {
     let hour: number;
     let minute = 0;
     if (match[5]) hour = match[5].toLowerCase() === 'midnight' ? 0 : 12;
@@ -213,7 +214,7 @@ function wordTimes(text: string): FoundTime[] {
 /** Every time of day in the text ("09:30", "9.30am", "2pm", "1530hrs"), in order, 24-hour. */
 export function findTimes(text: string): FoundTime[] {
   const found: FoundTime[] = [];
-  for (const match of text.matchAll(timePattern)) {
+  for (const match of allMatches(timePattern, text)) {
     let hour: number;
     let minute: number;
     let meridiem: string | undefined;

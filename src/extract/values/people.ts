@@ -2,6 +2,7 @@
 // "Andy Sutherland, Head of Profession (HoP) for Statistics\nHSCIC, Leeds. 0113 254 2574 a.s@x.gov.uk 11 June 2013".
 import type { Span } from '../../document.js';
 import { honorificWords, irishSurnamePrefixes, jobTitleWords, mailboxWords, roleOrOrganisationWords, surnameParticles } from '../../lexicon/people.js';
+import { allMatches } from '../../matches.js';
 
 export interface ContactParts {
   name: Span | null;
@@ -29,7 +30,7 @@ const isHonorific = (token: string) => honorificWords.has(token.replace(/\.$/, '
 
 /** The leading person's name in a line: two to four capitalised words, before any role or organisation word. */
 export function leadingName(line: string): { start: number; end: number } | null {
-  const words = [...line.matchAll(/[^\s,;:()]+/g)];
+  const words = allMatches(/[^\s,;:()]+/g, line);
   let startIndex = 0;
   while (startIndex < words.length && isHonorific(words[startIndex]?.[0] ?? '')) startIndex += 1;
   const picked: { index: number; length: number }[] = [];
@@ -101,7 +102,7 @@ export function gluedEmailEnd(text: string): number {
 
 /** The first e-mail address in a text, with words glued to either side of it left out. */
 export function findEmail(text: string): { start: number; end: number } | null {
-  const match = [...text.matchAll(emailPattern)][0];
+  const match = allMatches(emailPattern, text)[0];
   if (!match) return null;
   const lineStart = text.lastIndexOf('\n', match.index) + 1;
   const start = gluedEmailStart(text.slice(lineStart), { index: match.index - lineStart, text: match[0] }) + lineStart;
@@ -115,8 +116,8 @@ export function readContact(text: string, span: Span): ContactParts {
   // The name and role are read with the address blanked out (a ";" and spaces, the same length, which end a name
   // and a role), so a word glued to it ends where it should.
   const blanked = email ? `${body.slice(0, email.start)};${' '.repeat(email.end - email.start - 1)}${body.slice(email.end)}` : body;
-  const phone = [...body.matchAll(phonePattern)].find((match) => match[0].replace(/\D/g, '').length >= 10);
-  const bodyLines = [...blanked.matchAll(/[^\n]+/g)];
+  const phone = allMatches(phonePattern, body).find((match) => match[0].replace(/\D/g, '').length >= 10);
+  const bodyLines = allMatches(/[^\n]+/g, blanked);
   const firstLine = bodyLines[0];
   const name = firstLine ? leadingName(firstLine[0]) : null;
   const nameSpan = name && firstLine ? at((firstLine.index ?? 0) + name.start, (firstLine.index ?? 0) + name.end) : null;

@@ -5,6 +5,7 @@
 import type { CodeEdition } from '../../record/schema.js';
 import type { Span } from '../../document.js';
 import { pillarNames, principleTitles } from '../../lexicon/principles.js';
+import { allMatches } from '../../matches.js';
 
 export interface CitedPractice {
   code: string;
@@ -39,11 +40,11 @@ function push(found: CitedPractice[], code: string, start: number, end: number) 
 /** Canonical practice codes cited in a practices cell, in the order written; parents dropped when a child is cited. */
 export function parsePracticeCodes(text: string, edition: CodeEdition | null): CitedPractice[] {
   const found: CitedPractice[] = [];
-  for (const match of text.matchAll(pillarCode)) {
+  for (const match of allMatches(pillarCode, text)) {
     push(found, `${match[1]}${match[2]}${match[3] ? `.${match[3]}` : ''}`, match.index, match.index + match[0].length);
   }
   // "Principle T3 ... Practices T3.3, T3.4" is covered above; "Practice 6" after "Principle 3" has no letter.
-  for (const match of text.matchAll(principlePractice)) {
+  for (const match of allMatches(principlePractice, text)) {
     const letter = match[1] || pillarFor(match[2], edition);
     const practices = match[3] ?? '';
     if (/^[TQV]/.test(practices)) continue;
@@ -53,27 +54,27 @@ export function parsePracticeCodes(text: string, edition: CodeEdition | null): C
       push(found, code, match.index, match.index + match[0].length);
     }
   }
-  for (const match of text.matchAll(protocolPractice)) {
+  for (const match of allMatches(protocolPractice, text)) {
     for (const practice of (match[2] ?? '').split(/\s*(?:,|and|&)\s*/)) push(found, `Pr${match[1]}.${practice}`, match.index, match.index + match[0].length);
     // "Protocol 2 – Practice 5 (release to all) and Practice 8 (accidental release)": each further practice named
     // before the next protocol or principle is the same protocol's.
     const restStart = match.index + match[0].length;
     const nextHead = /\b(?:protocol|principle)\s*\d/i.exec(text.slice(restStart));
     const rest = text.slice(restStart, nextHead ? restStart + nextHead.index : text.length);
-    for (const more of rest.matchAll(/\bpractices?\s*(\d{1,2})\b/gi)) {
+    for (const more of allMatches(/\bpractices?\s*(\d{1,2})\b/gi, rest)) {
       push(found, `Pr${match[1]}.${more[1]}`, restStart + more.index, restStart + more.index + more[0].length);
     }
   }
-  for (const match of text.matchAll(protocolOnly)) push(found, `Pr${match[1]}`, match.index, match.index + match[0].length);
-  for (const match of text.matchAll(principleOnly)) {
+  for (const match of allMatches(protocolOnly, text)) push(found, `Pr${match[1]}`, match.index, match.index + match[0].length);
+  for (const match of allMatches(principleOnly, text)) {
     const letter = match[1] || pillarFor(match[2], edition);
     push(found, letter ? `${letter}${match[2]}` : `P${match[2]}`, match.index, match.index + match[0].length);
   }
-  for (const match of text.matchAll(preReleaseOrder)) push(found, 'PRA-ORDER', match.index, match.index + match[0].length);
+  for (const match of allMatches(preReleaseOrder, text)) push(found, 'PRA-ORDER', match.index, match.index + match[0].length);
   // A 2018 principle named by its title only; dropped below when one of its practices (or itself) is cited.
   if (edition !== '2009') {
     for (const { code, pattern } of titlePatterns) {
-      for (const match of text.matchAll(pattern)) {
+      for (const match of allMatches(pattern, text)) {
         if (titleLead.test(text.slice(0, match.index))) push(found, code, match.index, match.index + match[0].length);
       }
     }

@@ -1,5 +1,6 @@
 // Small text helpers the extractors share.
 import type { Span } from '../../document.js';
+import { allMatches } from '../../matches.js';
 
 /** Collapses white space (line breaks included) to single spaces. */
 export function foldSpaces(text: string): string {
@@ -20,7 +21,7 @@ export function paragraphs(text: string, span: Span): Span[] {
   const body = text.slice(span.start, span.end);
   const pattern = /\n[ \t]*\n/g;
   let from = 0;
-  for (const match of [...body.matchAll(pattern), null]) {
+  for (const match of [...allMatches(pattern, body), null]) {
     const to = match ? match.index : body.length;
     const piece = trimSpanBy(text, { start: span.start + from, end: span.start + to });
     if (piece.end > piece.start) out.push(piece);
@@ -67,7 +68,7 @@ export const urlPattern = /\b(?:https?:\/\/|www\.)[^\s<>()"'\]]+(?:\([^\s<>()]*\
 /** URLs in a text with their spans; trailing sentence punctuation is not part of a URL. */
 export function findUrls(text: string): { url: string; span: Span }[] {
   const out: { url: string; span: Span }[] = [];
-  for (const match of text.matchAll(urlPattern)) {
+  for (const match of allMatches(urlPattern, text)) {
     let url = match[0].replace(/[.,;:!?'’)\]]+$/, '');
     // A closing bracket that closes one opened inside the URL ("wiki/Item_(thing)") is part of it.
     while (match[0].length > url.length && match[0][url.length] === ')' && (url.match(/\(/g) ?? []).length > (url.match(/\)/g) ?? []).length) {
