@@ -131,6 +131,10 @@ function clausesOf(body: string, cues: Cue[]): { cue: Cue; text: string; start: 
   });
 }
 
+// A word every relative placing needs (relativeLater, relativeWithin, relativeAtOnce), without the word boundaries
+// those patterns have: a clause is cut out of its sentence, so it can have a boundary where the sentence has none.
+const mayPlaceRelative = /later|after|within|immediately|at once|straight ?away|instantly/i;
+
 /** The sentences of the narrative grouped by paragraph (a blank line starts one): a date carries only within its paragraph. */
 function paragraphsOf(context: ExtractContext): Span[][] {
   const paragraphs: Span[][] = [];
@@ -163,9 +167,11 @@ function readTimeline(context: ExtractContext, earlier: Partial<ExtractedValues>
     const carried: { plan: string | null; happening: string | null } = { plan: null, happening: null };
     for (const sentence of paragraph) {
       const body = context.slice(sentence);
-      const cues = cuesIn(body);
       const times = findTimes(body);
       const dates = findDates(body, year).filter((date) => date.dayKnown);
+      // The verbs matter only to a moment the sentence writes or places; most sentences have none.
+      if (times.length === 0 && dates.length === 0 && !mayPlaceRelative.test(body)) continue;
+      const cues = cuesIn(body);
       const used = new Set<FoundDate>();
       const at = (span: Span): Span => ({ start: sentence.start + span.start, end: sentence.start + span.end });
       const dayFor = (date: FoundDate | undefined, kind: EventKind | undefined) =>
