@@ -51,9 +51,13 @@ function durationStretches(context: ExtractContext, spans: Span[]): Span[] {
   return stretches;
 }
 
-/** Every duration matched by `lead` + duration + `trail` in the stretches, as minutes. */
-function statedDurations(context: ExtractContext, stretches: Span[], lead: string, trail: string): Found[] {
-  const pattern = new RegExp(`${lead}${durationSource}${trail}`, 'gi');
+/** A stated duration with the words that must lead to it and trail it. */
+function durationPhrase(lead: string, trail: string): RegExp {
+  return new RegExp(`${lead}${durationSource}${trail}`, 'gi');
+}
+
+/** Every duration matched by a durationPhrase in the stretches, as minutes. */
+function statedDurations(context: ExtractContext, stretches: Span[], pattern: RegExp): Found[] {
   const found: Found[] = [];
   for (const span of stretches) {
     for (const match of allMatches(pattern, context.slice(span))) {
@@ -73,6 +77,19 @@ const uploadVerb = /\b(?:up)?load(?:ed)?\b/i;
 
 // The verbs of a withdrawal, as a lead for "deleted within two minutes".
 const withdrawnLead = '\\b(?:withdrawn|removed|taken down|deleted|revoked|pulled|taken offline|unpublished)\\b';
+
+// The stated durations, by what the words around them say they measure.
+const delayedByPhrase = durationPhrase('\\b(?:delay(?:ed)? (?:of|by)(?: about| around| approximately| up to)?|(?:published|released|available) (?:within|after))\\s+', '');
+const lateByPhrase = durationPhrase('\\b', '\\s+(?:late\\b|behind (?:schedule|time)|after (?:the|its) (?:scheduled|pre-announced|announced|planned) (?:release )?(?:time|release))');
+const earlyByPhrase = durationPhrase('\\b', '\\s+(?:ahead of (?:schedule|the (?:scheduled|pre-announced|planned)|time)|before (?:the )?(?:pre-announced|scheduled|planned|official)|early\\b|earlier than (?:scheduled|planned|pre-announced|announced|intended|due)|prior to (?:the )?(?:scheduled|pre-announced|release|publication))');
+const exposedForPhrase = durationPhrase('\\b(?:live|available|accessible|visible|up|online|published)\\b[^.]{0,40}?\\bfor (?:a period of |a total of )?(?:less than |under |about |around |approximately |roughly |just |up to |some |as long as |no more than |no longer than )?', '');
+const fixedLaterPhrase = durationPhrase('\\(?\\s*', '\\s+later\\b');
+const withdrawnWithinPhrase = durationPhrase(`${withdrawnLead}[^.]{0,40}?\\b(?:within|after) (?:about |around |approximately |less than |under |just )?`, '');
+const forWhileLivePhrase = durationPhrase(
+  '(?:^|[.;:]\\s+|\\n)for (?:about |around |approximately |less than |under |just |some )?',
+  '\\b[^.]{0,120}?\\b(?:was|were|had been|remained|stayed)\\s+(?:\\w+\\s+)?(?:live|available|visible|public|accessible|up|online|on the (?:web)?site)\\b',
+);
+const withinWithdrawnPhrase = durationPhrase('\\bwithin (?:about |around |approximately |less than |under |just )?', `\\b[^.]{0,60}?${withdrawnLead}`);
 
 /**
  * How long the statistics were out, from the timeline: from the first moment they went out (published or shared)
@@ -188,16 +205,11 @@ export const timingExtractor = defineExtractor({
 
     // Stated durations.
     const stretches = durationStretches(context, spans);
-    const delays = statedDurations(context, stretches, '\\b(?:delay(?:ed)? (?:of|by)(?: about| around| approximately| up to)?|(?:published|released|available) (?:within|after))\\s+', '');
-    const lateBy = statedDurations(
-      context,
-      stretches,
-      '\\b',
-      '\\s+(?:late\\b|behind (?:schedule|time)|after (?:the|its) (?:scheduled|pre-announced|announced|planned) (?:release )?(?:time|release))',
-    );
-    const earlies = statedDurations(context, stretches, '\\b', '\\s+(?:ahead of (?:schedule|the (?:scheduled|pre-announced|planned)|time)|before (?:the )?(?:pre-announced|scheduled|planned|official)|early\\b|earlier than (?:scheduled|planned|pre-announced|announced|intended|due)|prior to (?:the )?(?:scheduled|pre-announced|release|publication))');
-    const exposures = statedDurations(context, stretches, '\\b(?:live|available|accessible|visible|up|online|published)\\b[^.]{0,40}?\\bfor (?:a period of |a total of )?(?:less than |under |about |around |approximately |roughly |just |up to |some |as long as |no more than |no longer than )?', '');
-    const fixedLater = statedDurations(context, stretches, '\\(?\\s*', '\\s+later\\b');
+    const delays = statedDurations(context, stretches, delayedByPhrase);
+    const lateBy = statedDurations(context, stretches, lateByPhrase);
+    const earlies = statedDurations(context, stretches, earlyByPhrase);
+    const exposures = statedDurations(context, stretches, exposedForPhrase);
+    const fixedLater = statedDurations(context, stretches, fixedLaterPhrase);
     const stated = [...delays, ...lateBy];
     if (stated.length > 0) {
       const largest = stated.reduce((a, b) => (b.minutes > a.minutes ? b : a));
@@ -219,16 +231,11 @@ export const timingExtractor = defineExtractor({
       setDerived('earlyMinutes', daysEarly(eventTimeline(context, earlier)));
     }
     const withdrawnWithin = [
-      ...statedDurations(context, stretches, `${withdrawnLead}[^.]{0,40}?\\b(?:within|after) (?:about |around |approximately |less than |under |just )?`, ''),
+      ...statedDurations(context, stretches, withdrawnWithinPhrase),
       // "Within two minutes the post had been deleted"
-      ...statedDurations(context, stretches, '\\bwithin (?:about |around |approximately |less than |under |just )?', `\\b[^.]{0,60}?${withdrawnLead}`),
+      ...statedDurations(context, stretches, withinWithdrawnPhrase),
       // "For approximately 8 minutes on the afternoon of 9 March the data were live"
-      ...statedDurations(
-        context,
-        stretches,
-        '(?:^|[.;:]\\s+|\\n)for (?:about |around |approximately |less than |under |just |some )?',
-        '\\b[^.]{0,120}?\\b(?:was|were|had been|remained|stayed)\\s+(?:\\w+\\s+)?(?:live|available|visible|public|accessible|up|online|on the (?:web)?site)\\b',
-      ),
+      ...statedDurations(context, stretches, forWhileLivePhrase),
     ];
     const exposure = exposures[0] ?? withdrawnWithin[0] ?? fixedLater.find((item) => /fix|remov|correct|withdr|revert|taken down/i.test(context.text.slice(Math.max(0, item.span.start - 200), item.span.end)));
     if (exposure) {

@@ -17,6 +17,7 @@ const hourFractions: readonly [RegExp, (amount: number) => number][] = [
 ];
 const fractionSource = `(?:(?:a |one )?quarter of an? hour|half an? hour|three[- ]quarters of an? hour|(?:${numberWordPattern}) hours? and a (?:half|quarter)|(?:${numberWordPattern}) and a half hours?)`;
 export const durationSource = `(?:${fractionSource}|${countedSource})`;
+const wholeCounted = new RegExp(`^${countedSource}$`, 'i');
 
 /** "2 hours and 15 minutes" -> 135; "eight minutes" -> 8; "a quarter of an hour" -> 15. */
 export function parseDuration(text: string): number | null {
@@ -27,7 +28,7 @@ export function parseDuration(text: string): number | null {
     const amount = fraction[1] ? parseNumber(fraction[1]) : 0;
     return amount === null ? null : Math.round(minutes(amount));
   }
-  const match = new RegExp(`^${countedSource}$`, 'i').exec(written);
+  const match = wholeCounted.exec(written);
   if (!match) return null;
   const amount = parseNumber(match[1] ?? '');
   const unit = unitMinutes[(match[2] ?? '').toLowerCase()];
