@@ -6,6 +6,7 @@ const report = process.env.BREACH_EXTRACT_TEST_REPORT;
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/global-setup.ts'],
     // Vitest's default on two cores is one test file at a time (cores - 1); many of ours wait on child
     // processes, browsers and npm, so two at a time take the suite from about 290 s to about 250 s here.
     maxWorkers: 2,
