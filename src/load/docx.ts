@@ -2,14 +2,15 @@
 // text from that model as mammoth's HTML rendering read by htmlToText would give it (tables, lists, headings
 // and links survive), without making the HTML, which costs about a third as much again as the reading. A
 // document that mammoth's HTML step would treat differently (a style map of mammoth's embedded in it, or
-// something that step cannot write) goes through that step itself. Before mammoth unpacks anything, the
+// something that step cannot write) goes through that step itself. Before mammoth reads anything, the
 // zip's central directory is read to refuse archives that are damaged, are not Word documents, or would
-// expand beyond the limit.
+// expand beyond the limit, and mammoth then reads the parts that check inflated (docx-parts.ts).
 import type mammothModule from 'mammoth';
 import type { LoadedDocument } from '../document.js';
 import { ExtractError, info, readerDetail, warning, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LoadLimits } from '../options.js';
 import { docxModelToText, UnsupportedDocxModel, type DocxDocument, type DocxElement } from './docx-model-text.js';
+import { docxParts, type DocxParts } from './docx-parts.js';
 import { htmlToText } from './html-to-text.js';
 import { readZipDirectory, ZipFormatError, type ZipEntry } from './zip-directory.js';
 import { unpacksWithin } from './zip-inflate.js';
@@ -75,6 +76,11 @@ interface ReadDocx {
   messages: MammothMessage[];
 }
 
+// mammoth's `file` input, which its typings leave out: the object its own zip reader makes (see docx-parts.ts).
+function mammothInput(parts: DocxParts): { buffer: Buffer } {
+  return { file: parts } as unknown as { buffer: Buffer };
+}
+
 async function readWithMammoth<T>(read: () => Promise<T>): Promise<T> {
   try {
     return await read();
@@ -84,20 +90,20 @@ async function readWithMammoth<T>(read: () => Promise<T>): Promise<T> {
 }
 
 /** mammoth's HTML, read by htmlToText. */
-async function readThroughHtml(buffer: Buffer): Promise<ReadDocx> {
+async function readThroughHtml(parts: DocxParts): Promise<ReadDocx> {
   const mammoth = await loadMammoth();
-  const result = await readWithMammoth(() => mammoth.convertToHtml({ buffer }));
+  const result = await readWithMammoth(() => mammoth.convertToHtml(mammothInput(parts)));
   return { text: htmlToText(result.value), messages: result.messages };
 }
 
 /** mammoth's document model, written as text; null when the model needs mammoth's HTML step after all. */
-async function readThroughModel(buffer: Buffer): Promise<ReadDocx | null> {
+async function readThroughModel(parts: DocxParts): Promise<ReadDocx | null> {
   const mammoth = await loadMammoth();
   const read: { model?: DocxDocument } = {};
   // The HTML step is handed an empty document, and no style map to parse, so it costs next to nothing.
   const result = await readWithMammoth(() =>
     mammoth.convertToHtml(
-      { buffer },
+      mammothInput(parts),
       {
         includeDefaultStyleMap: false,
         includeEmbeddedStyleMap: false,
@@ -132,8 +138,8 @@ async function readThroughModel(buffer: Buffer): Promise<ReadDocx | null> {
 }
 
 /** The declared sizes passed: the bytes that really come out must pass too, before mammoth unpacks anything. */
-async function checkUnpackedBytes(bytes: Uint8Array, entries: readonly ZipEntry[], limits: LoadLimits): Promise<void> {
-  if (await unpacksWithin(bytes, entries, limits.maxUncompressedBytes)) return;
+async function checkUnpackedBytes(bytes: Uint8Array, entries: readonly ZipEntry[], limits: LoadLimits, unpacked: Map<ZipEntry, Uint8Array>): Promise<void> {
+  if (await unpacksWithin(bytes, entries, limits.maxUncompressedBytes, unpacked)) return;
   const declared = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
   throw new ExtractError(
     'file-too-large',
@@ -143,11 +149,12 @@ async function checkUnpackedBytes(bytes: Uint8Array, entries: readonly ZipEntry[
 
 export async function loadDocx(bytes: Uint8Array, limits: LoadLimits): Promise<LoadedDocument> {
   const entries = checkDocxArchive(bytes, limits);
-  await checkUnpackedBytes(bytes, entries, limits);
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const unpacked = new Map<ZipEntry, Uint8Array>();
+  await checkUnpackedBytes(bytes, entries, limits, unpacked);
+  const parts = docxParts(bytes, entries, unpacked, limits.maxUncompressedBytes);
   // A style map saved in the document by mammoth changes how mammoth renders it: leave that to mammoth.
-  const embeddedStyleMap = entries.some((entry) => entry.name === 'mammoth/style-map');
-  const result = (embeddedStyleMap ? null : await readThroughModel(buffer)) ?? (await readThroughHtml(buffer));
+  const embeddedStyleMap = parts.exists('mammoth/style-map');
+  const result = (embeddedStyleMap ? null : await readThroughModel(parts)) ?? (await readThroughHtml(parts));
   const text = result.text;
   if (text.trim() === '') throw new ExtractError('no-text', 'the DOCX has no text');
   return {

@@ -31,23 +31,28 @@ function tooLarge(error: unknown): boolean {
   return error instanceof RangeError || (error instanceof Error && 'code' in error && error.code === 'ERR_BUFFER_TOO_LARGE');
 }
 
-/** The inflated length of `data` if it is at most `cap`; 'more' if it is longer; its length so far if damaged. */
-function inflatedLengthUpTo(data: Uint8Array, cap: number): number | 'more' {
+/** `data` inflated if that gives at most `cap` bytes; 'more' if it gives more; 'damaged' if it cannot be inflated. */
+function inflatedUpTo(data: Uint8Array, cap: number): Uint8Array | 'more' | 'damaged' {
   try {
-    return inflateRawSync(data, { maxOutputLength: Math.max(1, cap) }).byteLength;
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, cap) });
   } catch (error) {
-    if (tooLarge(error)) return 'more';
-    // Damaged data is left to mammoth, which says so in its own words; the chunked count says how much came out.
-    return -1;
+    return tooLarge(error) ? 'more' : 'damaged';
   }
 }
 
-/** The inflated length of `data`, or null once it passes `budget` (zlib is stopped there). */
-async function inflatedLength(data: Uint8Array, budget: number): Promise<number | null> {
+/**
+ * The inflated length of `data`, or null once it passes `budget` (zlib is stopped there). `keep` is given the
+ * inflated bytes when they came out of the quick call.
+ */
+async function inflatedLength(data: Uint8Array, budget: number, keep: (inflated: Uint8Array) => void): Promise<number | null> {
   const cap = Math.min(budget, syncInflateBytes);
-  const quick = inflatedLengthUpTo(data, cap);
-  if (typeof quick === 'number' && quick >= 0) return quick;
+  const quick = inflatedUpTo(data, cap);
+  if (quick instanceof Uint8Array) {
+    keep(quick);
+    return quick.byteLength;
+  }
   if (quick === 'more' && cap === budget) return null;
+  // Damaged data is left to the reader, which says so; the chunked count says how much came out before it broke.
   return streamedLength(data, budget);
 }
 
@@ -69,15 +74,21 @@ function streamedLength(data: Uint8Array, budget: number): Promise<number | null
   });
 }
 
-/** Whether every entry together unpacks to at most `limit` bytes, counting what really comes out. */
-export async function unpacksWithin(bytes: Uint8Array, entries: readonly ZipEntry[], limit: number): Promise<boolean> {
+/**
+ * Whether every entry together unpacks to at most `limit` bytes, counting what really comes out. `unpacked`, when
+ * given, is filled with the entries' bytes as they came out (all but those of several megabytes and damaged ones),
+ * so that the reader need not inflate them again.
+ */
+export async function unpacksWithin(bytes: Uint8Array, entries: readonly ZipEntry[], limit: number, unpacked?: Map<ZipEntry, Uint8Array>): Promise<boolean> {
   let total = 0;
   for (const entry of entries) {
     const data = entryData(bytes, entry);
     if (!data) continue;
-    if (entry.method === stored) total += data.byteLength;
-    else if (entry.method === deflated) {
-      const length = await inflatedLength(data, limit - total);
+    if (entry.method === stored) {
+      total += data.byteLength;
+      unpacked?.set(entry, data);
+    } else if (entry.method === deflated) {
+      const length = await inflatedLength(data, limit - total, (inflated) => unpacked?.set(entry, inflated));
       if (length === null) return false;
       total += length;
     }
