@@ -88,6 +88,7 @@ export function builtCli(): string {
   const done = join(folder, '.built');
   const lock = `${folder}.lock`;
   let mine = false;
+  mkdirSync(dirname(folder), { recursive: true });
   try {
     closeSync(openSync(lock, 'wx'));
     mine = true;
