@@ -151,6 +151,9 @@ export async function loadDocx(bytes: Uint8Array, limits: LoadLimits): Promise<L
   const entries = checkDocxArchive(bytes, limits);
   const unpacked = new Map<ZipEntry, Uint8Array>();
   await checkUnpackedBytes(bytes, entries, limits, unpacked);
+  // The markup mammoth parses is kept as the check inflated it; images, read at most once, are inflated again
+  // when read, so that a document's pictures are not all held while it is read.
+  for (const entry of unpacked.keys()) if (!/\.(?:xml|rels)$/i.test(entry.name)) unpacked.delete(entry);
   const parts = docxParts(bytes, entries, unpacked, limits.maxUncompressedBytes);
   // A style map saved in the document by mammoth changes how mammoth renders it: leave that to mammoth.
   const embeddedStyleMap = parts.exists('mammoth/style-map');
