@@ -1,11 +1,11 @@
 // How many bytes a zip's entries really unpack to, counted as they come out of zlib and given up at a budget. The
 // sizes a zip's directory declares are only claims: a hostile DOCX declaring 1 KB for 64 MB of zeros passed the
-// declared-size check and took mammoth's unpacking to 1.6 GB. Each entry is inflated as mammoth's zip reader
-// would (the compressed bytes the directory points at) and only its length is kept. An entry is first inflated
-// in one synchronous call that zlib stops at a few megabytes, which is every part of an ordinary document; only an
-// entry that reaches that is inflated again in chunks that are counted and dropped, so the check never holds more
-// than those few megabytes. (A stream for every entry cost a DOCX batch a fifth of its time, mostly waiting for
-// zlib's thread pool.)
+// declared-size check and took mammoth's unpacking to 1.6 GB. Each entry is inflated from the compressed bytes
+// the directory points at, in one synchronous call that zlib stops at a few megabytes, which is every part of an
+// ordinary document: those bytes can be handed on to the reader (docx-parts.ts), so that nothing is inflated
+// twice. Only an entry that reaches that size is inflated again in chunks that are counted and dropped, so the
+// check itself never holds more than a chunk of it. (A stream for every entry cost a DOCX batch a fifth of its
+// time, mostly waiting for zlib's thread pool.)
 import { createInflateRaw, inflateRawSync } from 'node:zlib';
 import type { ZipEntry } from './zip-directory.js';
 
