@@ -5,7 +5,9 @@
 // half builds fresh for that chunk and never touches again: getTextContent sends its one textContent object and
 // then gives it new items and styles. So the chunk passes as a shallow copy, taken when it is sent, of that
 // object. Every other message, operator lists above all (their arrays are emptied and refilled after each send),
-// is still copied whole; a chunk of a shape this does not know is copied whole too.
+// is still copied whole: in script when it is plain data (plain-copy.ts), else by structuredClone.
+import { copyPlainData, notPlain } from './plain-copy.js';
+
 type Listener = (event: { data: unknown }) => void;
 
 /** pdf.js's StreamKind.ENQUEUE: a chunk of a stream (page text, an operator list) from the worker half. */
@@ -28,6 +30,11 @@ function shallowChunkCopy(message: ChunkMessage): ChunkMessage {
   return { ...message, chunk: { ...message.chunk } };
 }
 
+function copyWhole(message: unknown, transfer?: Transferable[]): unknown {
+  const copy = copyPlainData(message, transfer);
+  return copy === notPlain ? structuredClone(message, transfer ? { transfer } : undefined) : copy;
+}
+
 /** A port both halves listen on, as pdf.js's LoopbackPort is, that hands page text over without copying it. */
 export class SameThreadPort {
   private readonly listeners = new Set<Listener>();
@@ -35,7 +42,7 @@ export class SameThreadPort {
 
   postMessage(message: unknown, transfer?: Transferable[]): void {
     // The copy is made now, as a real port would, so that later changes on the sending side are not seen.
-    const data = isTextContentChunk(message) ? shallowChunkCopy(message as ChunkMessage) : structuredClone(message, transfer ? { transfer } : undefined);
+    const data = isTextContentChunk(message) ? shallowChunkCopy(message as ChunkMessage) : copyWhole(message, transfer);
     const event = { data };
     // Delivered later and in order, as LoopbackPort delivers: pdf.js expects a reply never to arrive within send.
     void this.settled.then(() => {
