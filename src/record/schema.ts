@@ -2,8 +2,9 @@
 // schemas/record.schema.json is generated from it, and the CSV columns come from its paths.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { SCHEMA_VERSION } from './schema-version.js';
 
-export const SCHEMA_VERSION = '1';
+export { SCHEMA_VERSION };
 
 export const sourceFormats = ['pdf', 'docx', 'doc', 'odt', 'txt', 'md', 'html'] as const;
 export const codeEditions = ['2009', '2018'] as const;
