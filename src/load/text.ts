@@ -5,7 +5,6 @@ import type { LoadedDocument } from '../document.js';
 import { ExtractError } from '../diagnostics/diagnostic.js';
 import type { SourceFormat } from '../record/schema.js';
 import type { LoadLimits } from '../options.js';
-import { readHtmlPage } from './html-to-text.js';
 
 /** How many pages the form feeds of `text` make, counted without splitting it. */
 function countPages(text: string): number {
@@ -28,12 +27,14 @@ function splitPages(text: string, maxPages: number): string[] {
   return text.split('\f');
 }
 
-export function loadText(
+export async function loadText(
   text: string,
   format: Extract<SourceFormat, 'txt' | 'md' | 'html'>,
   limits: Pick<LoadLimits, 'maxPages'>,
-): LoadedDocument {
+): Promise<LoadedDocument> {
   if (format === 'html') {
+    // The HTML parser is loaded only for a web page (see index.ts).
+    const { readHtmlPage } = await import('./html-to-text.js');
     const page = readHtmlPage(text);
     return { format, pages: [page.text], pageCount: null, messages: [], page: page.metadata };
   }
