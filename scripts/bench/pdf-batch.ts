@@ -1,5 +1,5 @@
 // The PDF batch comparison of `npm run bench -- --pdf-batch`: the whole CLI with --jobs 2, run as a user runs it
-// (npx, and node on the launcher), against the machine's limit measured in the same rounds: bare pdf.js
+// (npx; the launcher run directly, as an installed breach-extract is; node on the launcher), against the machine's limit measured in the same rounds: bare pdf.js
 // getTextContent on one and on two worker threads, and poppler's pdftotext two at a time, over the same files.
 // The files are copies of real breach-report PDFs (../shared/corpus/rendered/pdf when present, else the fixtures).
 // Each round runs every command once, in turn, so that the machine's drift falls on all of them alike; the table
@@ -55,6 +55,9 @@ export function pdfBatchTable(root: string, sizes: number[], rounds: number): st
       ? [{ name: 'pdftotext, two at a time', run: (folder: string) => execFileSync('sh', ['-c', `ls "${folder}"/*.pdf | xargs -P 2 -n 25 sh -c 'for f; do pdftotext -layout "$f" /dev/null; done' _`], quiet) }]
       : []),
     { name: 'breach-extract --jobs 2 via npx', run: (folder, out) => execFileSync('npx', ['breach-extract', folder, '--out', out, '--jobs', '2', '--quiet', '--force'], quiet) },
+    // What an installed breach-extract runs (npm links the launcher into node_modules/.bin or onto the PATH): the
+    // launcher itself, with the V8 flags of its #! line, and without npx's own start-up.
+    { name: 'the same, installed (the launcher run directly)', run: (folder, out) => execFileSync(join(root, 'bin', 'breach-extract.js'), [folder, '--out', out, '--jobs', '2', '--quiet', '--force'], quiet) },
     { name: 'the same via node bin/breach-extract.js', run: (folder, out) => execFileSync(process.execPath, [join(root, 'bin', 'breach-extract.js'), folder, '--out', out, '--jobs', '2', '--quiet', '--force'], quiet) },
   ];
   const out = join(root, '.bench', 'pdf-batch-out');
