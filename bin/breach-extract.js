@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --v8-pool-size=1 --single-threaded-gc --no-regexp-tier-up --interrupt-budget=540672
+#!/usr/bin/env -S node --v8-pool-size=1 --single-threaded-gc --no-regexp-tier-up
 // Thin launcher: the compiled CLI lives in dist/ (built by `npm install` through the prepare script).
 // The V8 flags are for the whole process and so for its worker threads, each an isolate of its own that compiles
 // the same code again, on the same two cores as the files being read (measured with npm run bench -- --pdf-batch
@@ -9,10 +9,7 @@
 // - --no-regexp-tier-up: a regular expression is compiled to machine code on its first run, not interpreted once
 //   first: the extractors' patterns are long and run thousands of times. A process's first report took 60-80 ms
 //   to extract instead of 120, its second 5-7 ms instead of 12; 300 PDFs 3-5% faster, 3,000 unchanged.
-// - --interrupt-budget=540672 (eight times the default): a function is optimised only once much more of its code
-//   has run. Most of the pipeline's functions run a few times a file, warm but never hot enough to repay an
-//   optimising compile, and each worker paid for those compiles. 300 PDFs took 0.82x the time, 1,000 texts 0.81x,
-//   1,000 DOCX 0.91x, 3,000 PDFs 0.95x; peak memory 285-290 MB instead of 296-305.
+// With two or more jobs the CLI also raises V8's interrupt budget before the workers start (src/cli/v8-tuning.ts).
 // The flags can only be given on the command line (NODE_OPTIONS refuses --single-threaded-gc), so `node
 // bin/breach-extract.js` runs without them.
 import { runCli } from '../dist/cli/main.js';

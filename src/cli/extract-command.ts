@@ -20,6 +20,7 @@ import type { CliIo } from './io.js';
 import { parseCommand } from './parse.js';
 import { Progress, type ProgressMode } from './progress.js';
 import { expandStdin } from './stdin.js';
+import { tuneV8ForJobs } from './v8-tuning.js';
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -212,6 +213,7 @@ async function runWith(inputs: readonly InputPath[], given: ExtractSettings, io:
   const total = await countInputs(inputs, settings);
   if (total === 0) throw new CliError(`no report files (.pdf .docx .txt .md .html) found in ${describeInputs(inputs)}`, exitCodes.noInput);
   progress.setTotal(total);
+  tuneV8ForJobs(settings.jobs);
   // The CLI's process is the pool's own, so the workers' resident memory can be read from it.
   const pool = new WorkerPool(settings.jobs, settings.timeoutMs, { maxMemoryMb: settings.maxMemoryMb });
   pool.start(total);
