@@ -44,8 +44,18 @@ interface Measurement {
   peakMB: number;
 }
 
+/** The V8 flags the launcher's #! line gives Node (bin/breach-extract.js), which a user's run of the CLI has. */
+function launcherFlags(): string[] {
+  const shebang = readFileSync(join(root, 'bin', 'breach-extract.js'), 'utf8').split('\n')[0] ?? '';
+  const flags = /^#!\/usr\/bin\/env -S node((?:\s+--[\w-]+(?:=\S+)?)*)\s*$/.exec(shebang)?.[1] ?? '';
+  return flags.split(/\s+/).filter(Boolean);
+}
+
+// The pipeline runs with the launcher's flags, as `breach-extract` and `npx breach-extract` run it; the bare
+// libraries and the in-process extraction (the library as another program imports it) run without.
 function measure(...args: string[]): Measurement {
-  const output = execFileSync(process.execPath, [join(root, 'scripts', 'bench', 'measure.mjs'), ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 });
+  const flags = args[0] === 'pipeline' ? launcherFlags() : [];
+  const output = execFileSync(process.execPath, [...flags, join(root, 'scripts', 'bench', 'measure.mjs'), ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 });
   const last = output.trim().split('\n').pop() ?? '{}';
   const result = JSON.parse(last) as Measurement;
   const detail = args[0]?.startsWith('bare') ? args.slice(2) : args.slice(3);

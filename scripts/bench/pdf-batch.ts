@@ -58,7 +58,7 @@ export function pdfBatchTable(root: string, sizes: number[], rounds: number): st
     // What an installed breach-extract runs (npm links the launcher into node_modules/.bin or onto the PATH): the
     // launcher itself, with the V8 flags of its #! line, and without npx's own start-up.
     { name: 'the same, installed (the launcher run directly)', run: (folder, out) => execFileSync(join(root, 'bin', 'breach-extract.js'), [folder, '--out', out, '--jobs', '2', '--quiet', '--force'], quiet) },
-    { name: 'the same via node bin/breach-extract.js', run: (folder, out) => execFileSync(process.execPath, [join(root, 'bin', 'breach-extract.js'), folder, '--out', out, '--jobs', '2', '--quiet', '--force'], quiet) },
+    { name: 'the same via node bin/breach-extract.js (without the #! line\'s flags)', run: (folder, out) => execFileSync(process.execPath, [join(root, 'bin', 'breach-extract.js'), folder, '--out', out, '--jobs', '2', '--quiet', '--force'], quiet) },
   ];
   const out = join(root, '.bench', 'pdf-batch-out');
   const sources = sourcePdfs(root);
