@@ -1,10 +1,10 @@
 // A copy of plain data (objects, arrays, primitives, typed arrays) made in script, as structuredClone would make
 // it, for the messages pdf.js's two halves send each other in one thread. On Node 20 structuredClone goes through a
-// MessageChannel and costs about 4 microseconds even for a message of three numbers, and a page's text alone takes
-// dozens of messages (each chunk of text is followed by a pull and its reply); in a 3,000-PDF batch the copies took
-// each worker more than a second. What this does not know how to copy exactly (a Map, a Date, an Error, a class
-// instance, a DataView, a shared buffer, a hole in an array, nesting past `maxDepth`) makes it
-// give up, and the caller then copies the whole message with structuredClone as before.
+// MessageChannel: 1.2-1.9 microseconds for a message of five small fields, against 0.2-0.3 here, and a page's text
+// alone takes dozens of messages (each chunk of text is followed by a pull and its reply). A corpus PDF took 0.99x
+// the time in process. What this does not know how to copy exactly (a Map, a Date, an Error, a class instance, a
+// DataView, a shared buffer, a hole in an array, nesting past `maxDepth`) makes it give up, and the caller then
+// copies the whole message with structuredClone as before.
 
 /** Returned when the value holds something only structuredClone copies exactly. */
 export const notPlain: unique symbol = Symbol('not plain data');
