@@ -15,6 +15,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { launcherFlags } from './bench/launcher-flags.js';
 import { pdfBatchTable } from './bench/pdf-batch.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,16 +46,10 @@ interface Measurement {
 }
 
 /** The V8 flags the launcher's #! line gives Node (bin/breach-extract.js), which a user's run of the CLI has. */
-function launcherFlags(): string[] {
-  const shebang = readFileSync(join(root, 'bin', 'breach-extract.js'), 'utf8').split('\n')[0] ?? '';
-  const flags = /^#!\/usr\/bin\/env -S node((?:\s+--[\w-]+(?:=\S+)?)*)\s*$/.exec(shebang)?.[1] ?? '';
-  return flags.split(/\s+/).filter(Boolean);
-}
-
 // The pipeline runs with the launcher's flags, as `breach-extract` and `npx breach-extract` run it; the bare
 // libraries and the in-process extraction (the library as another program imports it) run without.
 function measure(...args: string[]): Measurement {
-  const flags = args[0] === 'pipeline' ? launcherFlags() : [];
+  const flags = args[0] === 'pipeline' ? launcherFlags(root) : [];
   const output = execFileSync(process.execPath, [...flags, join(root, 'scripts', 'bench', 'measure.mjs'), ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 });
   const last = output.trim().split('\n').pop() ?? '{}';
   const result = JSON.parse(last) as Measurement;

@@ -4,6 +4,9 @@
 //   node scripts/bench/measure.mjs pipeline <folder> <out> <jobs>
 //   node scripts/bench/measure.mjs in-process <folder>   (extractDocument file after file on this thread, no I/O
 //   counted: what one core does once started)
+//   node scripts/bench/measure.mjs our-loader|our-extraction <folder> [threads]   (the PDF batch's steps between bare
+//   pdf.js and the CLI, dealt to threads as bare-pdf is: loadDocument alone, everything the loader does with pdf.js;
+//   then extractDocument, the loader and the extraction, without the CLI's outputs)
 // Prints {"files", "seconds", "peakMB"} as JSON. Plain JavaScript (no tsx) so no compiler sits in the figures.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -30,13 +33,28 @@ async function barePdf(bytes) {
   return characters;
 }
 
+let loaderSettings = null;
+async function ourLoader(bytes, name) {
+  const { loadDocument } = await import('../../dist/load/index.js');
+  const { normaliseExtractOptions } = await import('../../dist/options.js');
+  loaderSettings ??= normaliseExtractOptions({});
+  return (await loadDocument(bytes, name, loaderSettings)).pages.length;
+}
+
+async function ourExtraction(bytes, name) {
+  const { extractDocument } = await import('../../dist/pipeline.js');
+  return (await extractDocument(bytes, { fileName: name, sourcePath: name })).status;
+}
+
+const readers = { 'bare-pdf': (bytes) => barePdf(bytes), 'bare-docx': (bytes) => bareDocx(bytes), 'our-loader': ourLoader, 'our-extraction': ourExtraction };
+
 async function bareDocx(bytes) {
   const mammoth = (await import('mammoth')).default;
   return (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value.length;
 }
 
 const started = performance.now();
-if ((mode === 'bare-pdf' || mode === 'bare-docx') && isMainThread && Number(out ?? 1) > 1) {
+if (mode in readers && isMainThread && Number(out ?? 1) > 1) {
   const threads = Number(out);
   await Promise.all(
     Array.from({ length: threads }, (_, thread) => {
@@ -44,14 +62,17 @@ if ((mode === 'bare-pdf' || mode === 'bare-docx') && isMainThread && Number(out 
       const worker = new Worker(new URL(import.meta.url), { workerData: { mode, folder, names: share } });
       return new Promise((resolve, reject) => {
         worker.on('error', reject);
-        worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a bare reader thread exited with ${code}`))));
+        worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a reader thread exited with ${code}`))));
       });
     }),
   );
-} else if (mode === 'bare-pdf' || mode === 'bare-docx') {
+} else if (mode in readers) {
   for (const name of names) {
     const bytes = new Uint8Array(await readFile(join(folder, name)));
-    await (mode === 'bare-pdf' ? barePdf(bytes) : bareDocx(bytes));
+    await readers[mode](bytes, name);
+    // Our readers turn the event loop between files, as the CLI's worker does (src/batch/worker.ts: pdf.js's zlib
+    // callbacks would otherwise pile up); bare pdf.js is left as it was measured before.
+    if (mode.startsWith('our-')) await new Promise((resolve) => setImmediate(resolve));
   }
 } else if (mode === 'pipeline') {
   const { runCli } = await import('../../dist/cli/main.js');

@@ -1,12 +1,14 @@
 // The PDF batch comparison of `npm run bench -- --pdf-batch`: the whole CLI with --jobs 2, run as a user runs it
 // (npx; the launcher run directly, as an installed breach-extract is; node on the launcher), against the machine's limit measured in the same rounds: bare pdf.js
-// getTextContent on one and on two worker threads, and poppler's pdftotext two at a time, over the same files.
+// getTextContent on one and on two worker threads, and poppler's pdftotext two at a time, over the same files; and
+// between the two, our loader alone and the loader with the extraction on two threads, which say where the gap is.
 // The files are copies of real breach-report PDFs (../shared/corpus/rendered/pdf when present, else the fixtures).
 // Each round runs every command once, in turn, so that the machine's drift falls on all of them alike; the table
 // gives the median of each command's wall time and of each round's ratios.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { cliRunFlags } from './launcher-flags.js';
 
 interface Command {
   name: string;
@@ -48,12 +50,18 @@ const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
 export function pdfBatchTable(root: string, sizes: number[], rounds: number): string {
   const measure = join(root, 'scripts', 'bench', 'measure.mjs');
   const quiet = { cwd: root, stdio: 'ignore' as const };
+  const cliFlags = cliRunFlags(root, 2);
   const commands: Command[] = [
     { name: 'bare pdf.js, 1 thread', run: (folder) => execFileSync(process.execPath, [measure, 'bare-pdf', folder], quiet) },
     { name: 'bare pdf.js, 2 threads', run: (folder) => execFileSync(process.execPath, [measure, 'bare-pdf', folder, '2'], quiet) },
     ...(hasPdftotext
       ? [{ name: 'pdftotext, two at a time', run: (folder: string) => execFileSync('sh', ['-c', `ls "${folder}"/*.pdf | xargs -P 2 -n 25 sh -c 'for f; do pdftotext -layout "$f" /dev/null; done' _`], quiet) }]
       : []),
+    // The steps between the limit and the CLI, on two threads as bare pdf.js is (no CLI, no outputs) but with the V8
+    // flags of a CLI run with two jobs, to compare with the CLI: what our loader adds to pdf.js, then what the
+    // extraction adds to the loader.
+    { name: 'our loader alone (loadDocument), 2 threads', run: (folder) => execFileSync(process.execPath, [...cliFlags, measure, 'our-loader', folder, '2'], quiet) },
+    { name: 'loader and extraction (extractDocument), 2 threads', run: (folder) => execFileSync(process.execPath, [...cliFlags, measure, 'our-extraction', folder, '2'], quiet) },
     { name: 'breach-extract --jobs 2 via npx', run: (folder, out) => execFileSync('npx', ['breach-extract', folder, '--out', out, '--jobs', '2', '--quiet', '--force'], quiet) },
     // What an installed breach-extract runs (npm links the launcher into node_modules/.bin or onto the PATH): the
     // launcher itself, with the V8 flags of its #! line, and without npx's own start-up.
