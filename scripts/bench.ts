@@ -3,7 +3,8 @@
 // corpus of copies of the fixtures in .bench/ (git-ignored). Never part of `npm test`. The in-process column is
 // extractDocument file after file on one thread once started: the pipeline without start-up, batch I/O or threads.
 //   npm run bench -- [--count 1000] [--big 10000] [--repeat 3]
-//   npm run bench -- --pdf-batch 300,3000 [--repeat 3]   (the CLI against bare pdf.js on 1 and 2 threads and pdftotext)
+//   npm run bench -- --pdf-batch 300,3000 [--repeat 3]   (the CLI against bare pdf.js on 1 and 2 threads and pdftotext,
+//   with our loader and our extraction on 2 threads between them)
 // --big N also measures peak memory over N text reports with two jobs, to compare with the figure for --count.
 // The bare extraction is also measured on two threads (the files dealt between two worker threads): how much the
 // libraries themselves gain from the second core, next to what the pipeline gains from a second job.
