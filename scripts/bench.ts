@@ -46,7 +46,6 @@ interface Measurement {
   peakMB: number;
 }
 
-/** The V8 flags the launcher's #! line gives Node (bin/breach-extract.js), which a user's run of the CLI has. */
 // The pipeline runs with the launcher's flags, as `breach-extract` and `npx breach-extract` run it; the bare
 // libraries and the in-process extraction (the library as another program imports it) run without.
 function measure(...args: string[]): Measurement {

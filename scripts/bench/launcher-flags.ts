@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { v8FlagForJobs } from '../../src/cli/v8-tuning.js';
 
+/** The V8 flags the launcher's #! line gives Node (bin/breach-extract.js), which a user's run of the CLI has. */
 export function launcherFlags(root: string): string[] {
   const shebang = readFileSync(join(root, 'bin', 'breach-extract.js'), 'utf8').split('\n')[0] ?? '';
   const flags = /^#!\/usr\/bin\/env -S node((?:\s+--[\w-]+(?:=\S+)?)*)\s*$/.exec(shebang)?.[1] ?? '';
